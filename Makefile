@@ -1,0 +1,109 @@
+# quotescore -- build, test, demo, benchmark.
+#
+#   make deps    apt-get install the Debian packages we build against
+#   make         static library + the quotescore binary (build/)
+#   make demo    deps + build + extract the bundled sample article
+#   make check   deps + build + unit tests + CLI tests + evaluation gates
+#   make asan    the test suite under -fsanitize=address,undefined
+#   make bench   throughput / memory / pathological-input benchmark
+#   make eval    every gate in eval/gates.json
+#   make install PREFIX=/usr/local DESTDIR=
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+CC       ?= cc
+BUILD    ?= build
+OPT      ?= -O2 -g
+WARN     := -std=c11 -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Werror
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iengine/include -Iengine/src
+CFLAGS   += $(OPT) $(WARN) $(EXTRA_CFLAGS)
+LDLIBS   := -ljansson -lutf8proc -lsvm -lsqlite3 -lm
+TEST_LDLIBS := -lcriterion
+
+DEB_PACKAGES := build-essential pkg-config libsqlite3-dev libutf8proc-dev \
+                libsvm-dev libcriterion-dev libjansson-dev
+
+LIB_SRC  := $(sort $(wildcard engine/src/*.c))
+LIB_OBJ  := $(patsubst engine/src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC))
+CLI_SRC  := $(sort $(wildcard engine/cli/*.c))
+CLI_OBJ  := $(patsubst engine/cli/%.c,$(BUILD)/cli/%.o,$(CLI_SRC))
+TEST_SRC := $(sort $(wildcard tests/unit/*.c))
+TEST_OBJ := $(patsubst tests/unit/%.c,$(BUILD)/tests/%.o,$(TEST_SRC))
+
+LIB  := $(BUILD)/libquotescore.a
+BIN  := $(BUILD)/quotescore
+TBIN := $(BUILD)/unit-tests
+
+.PHONY: all deps demo check test unit cli-tests eval asan bench install clean
+
+all: $(LIB) $(BIN)
+
+# Installs only what is missing, so a second run needs neither root nor network.
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "deps: installing $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else echo "deps: all Debian packages present"; fi
+
+$(BUILD)/obj/%.o: engine/src/%.c engine/include/quotescore.h $(wildcard engine/src/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/cli/%.o: engine/cli/%.c engine/include/quotescore.h $(wildcard engine/cli/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) -D_POSIX_C_SOURCE=200809L -Iengine/include -Iengine/cli $(CFLAGS) -c $< -o $@
+
+$(BUILD)/tests/%.o: tests/unit/%.c engine/include/quotescore.h $(wildcard engine/src/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+$(TBIN): $(TEST_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(TEST_LDLIBS)
+
+demo: deps all
+	@echo "== quotescore extract --format text examples/sample-article.txt"
+	@./$(BIN) extract --text --format text examples/sample-article.txt
+
+unit: $(TBIN)
+	QS_ROOT=$(CURDIR) ./$(TBIN) --jobs 2
+
+cli-tests: $(BIN)
+	QS_BIN=$(CURDIR)/$(BIN) sh tests/cli/run.sh
+
+eval: $(BIN)
+	QS_BIN=$(CURDIR)/$(BIN) sh eval/run-gates.sh
+
+test: unit cli-tests eval
+
+check: deps
+	$(MAKE) all
+	$(MAKE) test
+
+asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" test
+
+bench: deps all
+	QS_BIN=$(CURDIR)/$(BIN) sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/quotescore/lexicons
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/quotescore
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libquotescore.a
+	install -m 644 engine/include/quotescore.h $(DESTDIR)$(PREFIX)/include/quotescore.h
+	install -m 644 lexicons/*.tsv $(DESTDIR)$(PREFIX)/share/quotescore/lexicons/
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|0.1.0|g' quotescore.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/quotescore.pc
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,1093 @@
+/*
+ * attrib.c -- who said it: cues, speaker mentions, indirect speech.
+ *
+ * Works on the narration (tokens outside quotation spans).  It finds cue
+ * phrases from the cue lexicon, builds a "frame" (speaker mention + cue)
+ * for each by reading the subject to the left ("Rutte said"), the inverted
+ * subject to the right ("said Rutte", "according to X"), or the subject of
+ * an earlier frame ("..., adding"), then gives each quotation the frame it
+ * stands in (rules named in qs_quote.rule), carries speakers over to
+ * unattributed quotes, resolves pronouns to the most recent compatible
+ * person, maps surnames to full names, and adds indirect speech ("X said
+ * (that) CLAUSE", "CLAUSE, X said").  It also drops short quoted names and
+ * titles that nobody speaks.  It never rescans quotation marks.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "qs_internal.h"
+
+#define MAX_NP 12 /* tokens in one speaker mention */
+
+typedef struct frame {
+  int32_t cue_s, cue_e;     /* token range of the cue */
+  int32_t np_s, np_e;       /* token range of the mention, -1 none */
+  int32_t sent;
+  uint8_t cls;              /* qs_cue_class */
+  uint8_t inverted;         /* speaker after the cue */
+  uint8_t inherited;        /* speaker taken from an earlier frame */
+  const char *cue;          /* cue text (arena) */
+  const char *speaker;      /* canonical name, NULL when unresolved */
+  const char *mention;      /* mention text */
+  const char *role;
+  uint8_t kind;             /* qs_speaker_kind */
+  int32_t spk_s, spk_e;     /* code points of the mention */
+} frame;
+
+typedef struct person {
+  int32_t tok;              /* first token of the mention */
+  const char *name;         /* canonical */
+  char gender;              /* m f n x */
+  uint8_t kind;             /* person / organization / group */
+  uint8_t subject;          /* not possessive, not after a preposition */
+} person;
+
+typedef struct ctx {
+  qs_doc *d;
+  const qs_lexicon *lx;
+  frame *f;
+  int32_t nf, fcap;
+  person *p;
+  int32_t np, pcap;
+  /* surname -> full name, filled in text order (first full name wins) */
+  const char **full_last;  /* lowercase last token */
+  const char **full_name;  /* canonical full name */
+  char *full_gender;
+  int32_t nfull, fullcap;
+} ctx;
+
+/* ---- token predicates ---- */
+
+static int tok_eq(const qs_doc *d, int32_t i, const char *w) {
+  if (i < 0 || (uint32_t)i >= d->ntok) return 0;
+  size_t n;
+  const char *s = qs_tok_lower(d, (uint32_t)i, &n);
+  return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+static int tok_in(const qs_doc *d, int32_t i, const char *const *list) {
+  for (int k = 0; list[k]; k++)
+    if (tok_eq(d, i, list[k])) return 1;
+  return 0;
+}
+
+static uint32_t lexf(const qs_doc *d, int32_t i) {
+  const qs_lex_entry *e = d->tok[i].lex;
+  return e ? e->flags : 0;
+}
+
+static int is_narr(const qs_doc *d, int32_t i) {
+  return i >= 0 && (uint32_t)i < d->ntok &&
+         !(d->tok[i].flags & QS_TF_IN_QUOTE) && d->tok[i].kind != QS_TOK_QUOTE;
+}
+
+static int is_word(const qs_doc *d, int32_t i) {
+  return is_narr(d, i) && d->tok[i].kind == QS_TOK_WORD;
+}
+
+static int is_punct(const qs_doc *d, int32_t i, int32_t c) {
+  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].kind == QS_TOK_PUNCT &&
+         d->cp[d->tok[i].s] == c;
+}
+
+static int is_dash_tok(const qs_doc *d, int32_t i) {
+  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].kind == QS_TOK_PUNCT &&
+         qs_cp_is_dash(d->cp[d->tok[i].s]) &&
+         (d->tok[i].e - d->tok[i].s > 1 || d->cp[d->tok[i].s] != '-' ||
+          (d->tok[i].flags & QS_TF_SPACE_BEFORE));
+}
+
+static int stop_tag(const qs_doc *d, int32_t i) {
+  const qs_lex_entry *e = d->tok[i].lex;
+  return e && (e->flags & QS_LEX_STOP) ? e->stop_tag : 0;
+}
+
+static int is_cap(const qs_doc *d, int32_t i) {
+  return is_word(d, i) && (d->tok[i].flags & QS_TF_CAP);
+}
+
+static int is_pronoun(const qs_doc *d, int32_t i) {
+  return is_word(d, i) && (lexf(d, i) & QS_LEX_PRONOUN) &&
+         !(d->tok[i].flags & QS_TF_POSS);
+}
+
+/* A capitalised word that can be part of a name (not "The", "But"). */
+static int is_name_word(const qs_doc *d, int32_t i) {
+  if (!is_cap(d, i)) return 0;
+  uint32_t f = lexf(d, i);
+  if (f & QS_LEX_PRONOUN) return 0;
+  if ((f & QS_LEX_CUE) && (d->tok[i].flags & QS_TF_SENT_START)) return 0;
+  if ((f & QS_LEX_STOP) && !(f & (QS_LEX_FIRSTNAME | QS_LEX_ORG |
+                                  QS_LEX_PLACE | QS_LEX_TITLE)))
+    return 0;
+  return 1;
+}
+
+static const char *const articles[] = {"the", "a", "an", NULL};
+static const char *const name_connectors[] = {
+    "of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le",
+    "del", "du", "dos", "y", "ibn", "&", NULL};
+static const char *const role_modifiers[] = {
+    "former", "senior", "deputy", "acting", "chief", "vice", "top", "lead",
+    "assistant", "associate", "executive", "interim", "incoming", "outgoing",
+    "longtime", "veteran", "then", "current", "retired", "principal", "press",
+    "foreign", "national", "security", "defense", "defence", "communications",
+    "campaign", "policy", "spokesperson", "state", "federal", "local", "u.s.",
+    "white", "house", "arms", "control", "special", "military", "government",
+    "administration", "party", "police", "health", "tax", "election",
+    "political", "legal", "economic", "general", NULL};
+static const char *const aux_words[] = {
+    "has", "had", "have", "was", "is", "were", "are", "will", "would", "also",
+    "later", "then", "previously", "once", "recently", "repeatedly", "again",
+    "further", "reportedly", "publicly", "privately", "separately", "earlier",
+    "already", "still", "frequently", "often", "never", "subsequently",
+    "quickly", "simply", "flatly", "bluntly", "has", "did", "does", "had",
+    "could", "may", "might", "must", "should", "can", "not", "n't", "just",
+    "even", "both", "all", "first", "last", "initially", "ultimately",
+    "finally", "openly", "angrily", "bluntly", "calmly", "confidently",
+    "emphatically", "firmly", "forcefully", "loudly", "quietly", "softly",
+    "sharply", "strongly", "tersely", "told", NULL};
+static const char *const tell_objects[] = {
+    "reporters", "journalists", "him", "her", "them", "me", "us", "you",
+    "lawmakers", "supporters", "the", "a", "an", "his", "their", "its", "our",
+    "my", "your", "crowd", "audience", "congress", "viewers", "listeners",
+    NULL};
+
+/* ---- frames and persons storage ---- */
+
+static frame *add_frame(ctx *c) {
+  if (c->nf == c->fcap) {
+    int32_t ncap = c->fcap ? c->fcap * 2 : 64;
+    frame *nf = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *nf);
+    if (!nf) return NULL;
+    if (c->nf) memcpy(nf, c->f, (size_t)c->nf * sizeof *nf);
+    c->f = nf;
+    c->fcap = ncap;
+  }
+  frame *f = &c->f[c->nf++];
+  memset(f, 0, sizeof *f);
+  f->np_s = f->np_e = -1;
+  f->spk_s = f->spk_e = -1;
+  return f;
+}
+
+static int add_person(ctx *c, int32_t tok, const char *name, char gender,
+                      uint8_t kind, int subject) {
+  if (c->np == c->pcap) {
+    int32_t ncap = c->pcap ? c->pcap * 2 : 64;
+    person *np = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *np);
+    if (!np) return -1;
+    if (c->np) memcpy(np, c->p, (size_t)c->np * sizeof *np);
+    c->p = np;
+    c->pcap = ncap;
+  }
+  person *p = &c->p[c->np++];
+  p->tok = tok;
+  p->name = name;
+  p->gender = gender;
+  p->kind = kind;
+  p->subject = (uint8_t)subject;
+  return 0;
+}
+
+/* Text of code points [s,e) as an arena string. */
+static const char *span_text(qs_doc *d, uint32_t s, uint32_t e) {
+  return qs_arena_strndup(&d->arena, d->bytes + d->boff[s],
+                          d->boff[e] - d->boff[s]);
+}
+
+/* Text of tokens [a,b] with the original spacing. */
+static const char *toks_text(qs_doc *d, int32_t a, int32_t b) {
+  return span_text(d, d->tok[a].s, d->tok[b].e);
+}
+
+/* Like toks_text but without a possessive ’s on the last token. */
+static const char *toks_text_noposs(qs_doc *d, int32_t a, int32_t b) {
+  uint32_t e = d->tok[b].e;
+  if (d->tok[b].flags & QS_TF_POSS) e -= 2;
+  return span_text(d, d->tok[a].s, e);
+}
+
+/* Longest lexicon phrase of the given flags starting at token i, among
+ * narration words; returns its token count (0 if none). */
+static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
+                        const qs_lex_entry **out) {
+  const qs_doc *d = c->d;
+  char key[256];
+  size_t kn = 0;
+  int best = 0;
+  for (int k = 0; k < c->lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
+    int32_t t = i + k;
+    if (!is_narr(d, t)) break;
+    if (k > 0 && d->tok[t].kind == QS_TOK_PUNCT) break;
+    size_t n;
+    const char *w = qs_tok_lower(d, (uint32_t)t, &n);
+    if (kn + n + 1 >= sizeof key) break;
+    if (k) key[kn++] = ' ';
+    memcpy(key + kn, w, n);
+    kn += n;
+    const qs_lex_entry *e = qs_lex_find(c->lx, key, kn);
+    if (e && (e->flags & flags)) {
+      best = k + 1;
+      if (out) *out = e;
+    }
+    if (d->tok[t].flags & QS_TF_POSS) break;
+  }
+  return best;
+}
+
+/* ---- names ---- */
+
+static char gender_of_first(const ctx *c, int32_t i) {
+  const qs_lex_entry *e = c->d->tok[i].lex;
+  if (e && (e->flags & QS_LEX_FIRSTNAME)) return e->gender;
+  return 0;
+}
+
+/* Index of a full name whose last token equals token i, or -1. */
+static int32_t find_full(const ctx *c, int32_t i) {
+  size_t n;
+  const char *w = qs_tok_lower(c->d, (uint32_t)i, &n);
+  for (int32_t k = 0; k < c->nfull; k++)
+    if (strlen(c->full_last[k]) == n && !memcmp(c->full_last[k], w, n))
+      return k;
+  return -1;
+}
+
+static int remember_full(ctx *c, int32_t last_tok, const char *name,
+                         char gender) {
+  if (find_full(c, last_tok) >= 0) return 0;
+  if (c->nfull == c->fullcap) {
+    int32_t ncap = c->fullcap ? c->fullcap * 2 : 32;
+    const char **nl = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *nl);
+    const char **nn = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *nn);
+    char *ng = qs_arena_alloc(&c->d->arena, (size_t)ncap);
+    if (!nl || !nn || !ng) return -1;
+    if (c->nfull) {
+      memcpy(nl, c->full_last, (size_t)c->nfull * sizeof *nl);
+      memcpy(nn, c->full_name, (size_t)c->nfull * sizeof *nn);
+      memcpy(ng, c->full_gender, (size_t)c->nfull);
+    }
+    c->full_last = nl;
+    c->full_name = nn;
+    c->full_gender = ng;
+    c->fullcap = ncap;
+  }
+  size_t n;
+  const char *w = qs_tok_lower(c->d, (uint32_t)last_tok, &n);
+  c->full_last[c->nfull] = qs_arena_strndup(&c->d->arena, w, n);
+  if (!c->full_last[c->nfull]) return -1;
+  c->full_name[c->nfull] = name;
+  c->full_gender[c->nfull] = gender ? gender : 'x';
+  c->nfull++;
+  return 0;
+}
+
+typedef struct np_info {
+  int32_t s, e;        /* mention tokens [s,e] */
+  int32_t name_s;      /* first token of the name part, -1 none */
+  uint8_t kind;        /* qs_speaker_kind */
+  char gender;
+  const char *speaker; /* canonical (NULL for unresolved pronouns) */
+  const char *mention;
+  const char *role;
+} np_info;
+
+/* Classifies the mention [s,e] and fills canonical name, role and kind. */
+static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
+  qs_doc *d = c->d;
+  memset(out, 0, sizeof *out);
+  out->s = s;
+  out->e = e;
+  out->name_s = -1;
+  out->mention = toks_text(d, s, e);
+  if (!out->mention) return -1;
+  if (s == e && is_pronoun(d, s)) {
+    out->kind = QS_SPEAKER_PRONOUN;
+    out->gender = d->tok[s].lex->gender;
+    return 0;
+  }
+  /* Last title/role token (incl. multi-word titles) splits role | name. */
+  int32_t last_title = -1;
+  for (int32_t i = s; i <= e; i++) {
+    const qs_lex_entry *le = NULL;
+    int n = match_phrase(c, i, QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC,
+                         &le);
+    if (n > 0 && i + n - 1 <= e) {
+      last_title = i + n - 1;
+      i += n - 1;
+    }
+  }
+  int32_t ns = last_title >= 0 ? last_title + 1 : s;
+  /* Skip a leading determiner for the name part. */
+  while (ns <= e && is_word(d, ns) && stop_tag(d, ns) == 'd') ns++;
+  int has_name = ns <= e;
+  for (int32_t i = ns; i <= e && has_name; i++)
+    if (!is_name_word(d, i) && !tok_in(d, i, name_connectors) &&
+        !(lexf(d, i) & (QS_LEX_ORGHEAD | QS_LEX_ORG | QS_LEX_PLACE)))
+      has_name = 0;
+  uint32_t lastf = lexf(d, e);
+  if (last_title >= 0 && last_title > s) {
+    out->role = toks_text_noposs(d, s, last_title);
+  } else if (last_title == s) {
+    out->role = toks_text_noposs(d, s, s);
+  }
+  if (!has_name) {
+    /* A description: "a senior State Department official", "officials". */
+    out->speaker = out->mention;
+    out->kind = (lastf & QS_LEX_GROUP) &&
+                        ((d->tok[e].lex && d->tok[e].lex->number == 'p') ||
+                         !(lastf & QS_LEX_ROLE))
+                    ? QS_SPEAKER_GROUP
+                    : QS_SPEAKER_PERSON;
+    if (lastf & (QS_LEX_ORG | QS_LEX_ORGHEAD)) out->kind = QS_SPEAKER_ORGANIZATION;
+    out->role = NULL;
+    return 0;
+  }
+  out->name_s = ns;
+  /* Organisation?  Whole phrase listed, a listed place, or an org head. */
+  const qs_lex_entry *le = NULL;
+  int m = match_phrase(c, ns, QS_LEX_ORG | QS_LEX_PLACE, &le);
+  if ((m > 0 && ns + m - 1 == e) || (lastf & QS_LEX_ORGHEAD) ||
+      (d->tok[e].flags & QS_TF_ALLCAPS && ns == e && !(lastf & QS_LEX_FIRSTNAME))) {
+    out->kind = QS_SPEAKER_ORGANIZATION;
+    out->speaker = out->mention;
+    out->gender = 'n';
+    return 0;
+  }
+  out->kind = QS_SPEAKER_PERSON;
+  out->speaker = toks_text_noposs(d, ns, e);
+  if (!out->speaker) return -1;
+  char g = gender_of_first(c, ns);
+  if (ns == e) {
+    int32_t k = find_full(c, e);
+    if (k >= 0) {
+      out->speaker = c->full_name[k];
+      g = c->full_gender[k];
+    }
+  } else if (remember_full(c, e, out->speaker, g) != 0) {
+    return -1;
+  }
+  if (!g && s < ns) {
+    if (tok_eq(d, s, "mr.") || tok_eq(d, s, "mr") ||
+        (out->role && strstr(out->role, "man")))
+      g = 'm';
+    else if (tok_eq(d, s, "mrs.") || tok_eq(d, s, "ms.") ||
+             (out->role && strstr(out->role, "woman")))
+      g = 'f';
+  }
+  out->gender = g ? g : 'x';
+  return 0;
+}
+
+/* Mention ending at token j, read leftwards; returns its first token or -1. */
+static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
+  const qs_doc *d = c->d;
+  if (!is_word(d, j)) return -1;
+  if (is_pronoun(d, j)) return j;
+  uint32_t f = lexf(d, j);
+  int head_ok = is_name_word(d, j) ||
+                (f & (QS_LEX_ROLE | QS_LEX_GROUP | QS_LEX_TITLE | QS_LEX_ORG |
+                      QS_LEX_ORGHEAD | QS_LEX_PLACE));
+  if (!head_ok || (d->tok[j].flags & QS_TF_POSS)) return -1;
+  int32_t a = j;
+  while (a - 1 >= bound && j - a < MAX_NP) {
+    int32_t u = a - 1;
+    if (!is_word(d, u)) break;
+    uint32_t uf = lexf(d, u);
+    if (is_name_word(d, u)) {
+      a = u;
+    } else if (tok_in(d, u, name_connectors) && is_name_word(d, u - 1) &&
+               u - 1 >= bound) {
+      a = u;
+    } else if (uf & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC |
+                     QS_LEX_GROUP)) {
+      a = u;
+    } else if (tok_in(d, u, articles)) {
+      a = u;
+      break;
+    } else if (tok_in(d, u, role_modifiers) && !(uf & QS_LEX_CUE)) {
+      a = u;
+    } else {
+      break;
+    }
+  }
+  /* Don't start a mention on a stray sentence-initial capital ("Still"). */
+  while (a < j && is_cap(d, a) && (lexf(d, a) & QS_LEX_STOP) &&
+         stop_tag(d, a) != 'd' &&
+         !(lexf(d, a) & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_ORG)))
+    a++;
+  return a;
+}
+
+/* Mention starting at token i, read rightwards; returns its last token. */
+static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
+  const qs_doc *d = c->d;
+  if (!is_word(d, i)) return -1;
+  if (is_pronoun(d, i)) return i;
+  int32_t b = i - 1;
+  int seen_head = 0;
+  while (b + 1 < bound && b + 1 - i < MAX_NP) {
+    int32_t u = b + 1;
+    if (!is_word(d, u)) break;
+    uint32_t uf = lexf(d, u);
+    if (is_name_word(d, u) ||
+        (uf & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC | QS_LEX_GROUP |
+               QS_LEX_ORG | QS_LEX_PLACE))) {
+      b = u;
+      seen_head = 1;
+      if (d->tok[u].flags & QS_TF_POSS) break;
+    } else if (!seen_head &&
+               (tok_in(d, u, articles) || tok_in(d, u, role_modifiers))) {
+      b = u;
+    } else if (seen_head && tok_in(d, u, name_connectors) &&
+               is_name_word(d, u + 1)) {
+      b = u;
+    } else {
+      break;
+    }
+  }
+  if (!seen_head) return -1;
+  return b;
+}
+
+/* ---- pre-pass: person and organisation mentions in text order ---- */
+
+static int collect_mentions(ctx *c) {
+  qs_doc *d = c->d;
+  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
+    if (!is_word(d, i)) continue;
+    if (is_pronoun(d, i)) continue;
+    if (!is_name_word(d, i) && !(lexf(d, i) & (QS_LEX_TITLE | QS_LEX_HONORIFIC)))
+      continue;
+    int32_t e = i;
+    while (is_name_word(d, e + 1) || (lexf(d, e + 1) & QS_LEX_TITLE &&
+                                      is_cap(d, e + 1)))
+      e++;
+    int32_t s = i;
+    /* Titles at the front: the name follows them. */
+    int32_t ns = s;
+    for (int32_t k = s; k <= e; k++) {
+      int n = match_phrase(c, k, QS_LEX_TITLE | QS_LEX_HONORIFIC, NULL);
+      if (n > 0 && k + n - 1 <= e) {
+        ns = k + n;
+        k += n - 1;
+      }
+    }
+    if (ns > e) {
+      i = e;
+      continue;
+    }
+    int titled = ns > s;
+    int first = gender_of_first(c, ns) != 0;
+    uint8_t kind = QS_SPEAKER_PERSON;
+    const qs_lex_entry *le = NULL;
+    int m = match_phrase(c, ns, QS_LEX_ORG | QS_LEX_PLACE, &le);
+    if ((m > 0 && ns + m - 1 == e) || (lexf(d, e) & QS_LEX_ORGHEAD))
+      kind = QS_SPEAKER_ORGANIZATION;
+    int subject = !(d->tok[e].flags & QS_TF_POSS) &&
+                  (!(i > 0 && stop_tag(d, i - 1) == 'p') ||
+                   (tok_eq(d, i - 1, "to") && tok_eq(d, i - 2, "according")));
+    if (kind == QS_SPEAKER_ORGANIZATION) {
+      const char *nm = toks_text_noposs(d, ns, e);
+      if (!nm || add_person(c, i, nm, 'n', kind, subject) != 0) return -1;
+    } else if ((e > ns && (first || titled)) || (titled && e == ns)) {
+      const char *nm = toks_text_noposs(d, ns, e);
+      if (!nm) return -1;
+      char g = gender_of_first(c, ns);
+      if (!g && titled) {
+        if (tok_eq(d, s, "mr.") || tok_eq(d, s, "mr")) g = 'm';
+        if (tok_eq(d, s, "mrs.") || tok_eq(d, s, "ms.")) g = 'f';
+      }
+      if (e > ns) {
+        int32_t k = find_full(c, e);
+        if (k < 0) {
+          if (remember_full(c, e, nm, g) != 0) return -1;
+        } else {
+          nm = c->full_name[k];
+          g = c->full_gender[k];
+        }
+      }
+      if (add_person(c, i, nm, g ? g : 'x', kind, subject) != 0) return -1;
+    } else if (e == ns) {
+      int32_t k = find_full(c, e);
+      if (k >= 0 && add_person(c, i, c->full_name[k], c->full_gender[k], kind,
+                               subject) != 0)
+        return -1;
+    }
+    i = e;
+  }
+  return 0;
+}
+
+/* Most recent subject mention before token `before` compatible with the
+ * pronoun token; NULL when none within reach. */
+static const person *resolve_pronoun(const ctx *c, int32_t before,
+                                     int32_t pron_tok) {
+  const qs_doc *d = c->d;
+  const qs_lex_entry *pe = d->tok[pron_tok].lex;
+  char g = pe ? pe->gender : 'x';
+  int32_t para = d->tok[pron_tok].para;
+  for (int32_t k = c->np - 1; k >= 0; k--) {
+    const person *p = &c->p[k];
+    if (p->tok >= before) continue;
+    if (para - d->tok[p->tok].para > 4) break;
+    if (!p->subject) continue;
+    if (g == 'm' || g == 'f') {
+      if (p->kind != QS_SPEAKER_PERSON) continue;
+      if (p->gender != 'x' && p->gender != g) continue;
+      return p;
+    }
+    if (g == 'n') {
+      if (p->kind == QS_SPEAKER_ORGANIZATION) return p;
+      continue;
+    }
+    return NULL; /* they / we / I: not resolved to a single name */
+  }
+  return NULL;
+}
+
+/* ---- frames ---- */
+
+static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
+  np_info ni;
+  if (describe_np(c, s, e, &ni) != 0) return -1;
+  f->np_s = s;
+  f->np_e = e;
+  f->mention = ni.mention;
+  f->role = ni.role;
+  f->kind = ni.kind;
+  f->speaker = ni.speaker;
+  f->spk_s = (int32_t)c->d->tok[s].s;
+  f->spk_e = (int32_t)c->d->tok[e].e;
+  if (ni.kind == QS_SPEAKER_PRONOUN) {
+    const person *p = resolve_pronoun(c, s, s);
+    f->speaker = p ? p->name : NULL;
+  }
+  return 0;
+}
+
+static int is_participle(const qs_doc *d, int32_t i) {
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  return n > 4 && !memcmp(w + n - 3, "ing", 3);
+}
+
+/* Finds cues in the narration and builds frames. */
+static int build_frames(ctx *c) {
+  qs_doc *d = c->d;
+  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
+    if (!is_word(d, i)) continue;
+    if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
+        !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
+                    is_punct(d, i - 1, '(') || is_dash_tok(d, i - 1))))
+      continue; /* "State" in "the State Department" is no cue */
+    const qs_lex_entry *ce = NULL;
+    int n = match_phrase(c, i, QS_LEX_CUE, &ce);
+    if (n <= 0) continue;
+    int32_t ce_tok = i + n - 1;
+    int32_t sent = d->tok[i].sent;
+    int32_t sb = (int32_t)d->sent[sent].tok_s;
+    int32_t se = (int32_t)d->sent[sent].tok_e;
+    frame *f = add_frame(c);
+    if (!f) return -1;
+    f->cue_s = i;
+    f->cue_e = ce_tok;
+    f->sent = sent;
+    f->cls = ce->cue_class;
+    f->cue = toks_text(d, i, ce_tok);
+    if (!f->cue) return -1;
+    int32_t np_s = -1, np_e = -1;
+    if (ce->cue_class == QS_CUE_PREP) {
+      /* according to NAME */
+      np_e = np_right(c, ce_tok + 1, se);
+      if (np_e >= 0) np_s = ce_tok + 1;
+      f->inverted = 1;
+    } else {
+      /* Subject to the left, over auxiliaries and adverbs. */
+      int32_t j = i - 1;
+      while (j >= sb && is_word(d, j) && tok_in(d, j, aux_words) &&
+             !is_pronoun(d, j))
+        j--;
+      if (j >= sb && is_punct(d, j, ',') && !is_participle(d, i)) {
+        /* NAME, ROLE, said: skip back over the apposition. */
+        int32_t k = j - 1;
+        while (k >= sb && k > j - 16 && is_narr(d, k) && !is_punct(d, k, ',') &&
+               !(d->tok[k].kind == QS_TOK_PUNCT && d->cp[d->tok[k].s] != '-' &&
+                 d->cp[d->tok[k].s] != '.'))
+          k--;
+        if (k >= sb && is_punct(d, k, ',') && k < j - 1) {
+          int32_t a = np_left(c, k - 1, sb);
+          if (a >= 0 && (is_name_word(d, k - 1) || is_pronoun(d, k - 1))) {
+            np_s = a;
+            np_e = k - 1;
+            if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
+            if (f->kind == QS_SPEAKER_PERSON && !f->role) {
+              int32_t rs = k + 1;
+              while (rs < j - 1 && stop_tag(d, rs) == 'd') rs++;
+              f->role = toks_text_noposs(d, rs, j - 1);
+            }
+            i = ce_tok;
+            continue;
+          }
+        }
+      }
+      if (j >= sb) {
+        int32_t a = np_left(c, j, sb);
+        if (a >= 0) {
+          np_s = a;
+          np_e = j;
+        }
+      }
+      if (np_s < 0 && ce->cue_class != QS_CUE_NOUN) {
+        /* Inverted: “...,” said Rutte / said the official. */
+        int32_t k = ce_tok + 1;
+        int32_t e = np_right(c, k, se);
+        int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
+                                    (is_punct(d, i - 1, ',') && i > 1 &&
+                                     d->tok[i - 2].kind == QS_TOK_QUOTE));
+        if (e >= 0 && after_quote && !is_participle(d, i)) {
+          np_s = k;
+          np_e = e;
+          f->inverted = 1;
+        }
+      }
+    }
+    if (np_s >= 0) {
+      if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
+    } else {
+      /* ", adding", "and said": the subject of an earlier frame. */
+      int coord = (i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
+                              tok_eq(d, i - 1, "but"))) ||
+                  is_participle(d, i);
+      for (int32_t k = c->nf - 2; coord && k >= 0; k--) {
+        const frame *g = &c->f[k];
+        if (g->sent < sent - 1) break;
+        if (g->np_s < 0 && !g->inherited) continue;
+        f->speaker = g->speaker;
+        f->mention = g->mention;
+        f->role = g->role;
+        f->kind = g->kind;
+        f->spk_s = g->spk_s;
+        f->spk_e = g->spk_e;
+        f->inherited = 1;
+        break;
+      }
+    }
+    i = ce_tok;
+  }
+  return 0;
+}
+
+static int frame_has_speaker(const frame *f) {
+  return f->np_s >= 0 || f->inherited;
+}
+
+/* ---- assigning quotes ---- */
+
+static void give(qs_quote *q, const frame *f, const char *rule, double conf) {
+  q->speaker = f->speaker;
+  q->mention = f->mention;
+  q->spk_s = f->spk_s;
+  q->spk_e = f->spk_e;
+  q->speaker_kind = f->kind;
+  q->role = f->role;
+  q->cue = f->cue;
+  q->rule = rule;
+  q->confidence = conf;
+  if (!f->speaker && f->kind == QS_SPEAKER_PRONOUN) q->confidence *= 0.6;
+}
+
+/* Token index of the quote's opening / closing mark. */
+static int32_t tok_at(const qs_doc *d, uint32_t cp) {
+  uint32_t lo = 0, hi = d->ntok;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (d->tok[mid].s < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return (int32_t)lo;
+}
+
+static int count_words(const qs_doc *d, int32_t a, int32_t b) {
+  int n = 0;
+  for (int32_t i = a; i < b; i++)
+    if (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_NUM) n++;
+  return n;
+}
+
+static int all_title_case(const qs_doc *d, int32_t a, int32_t b) {
+  int words = 0;
+  for (int32_t i = a; i < b; i++) {
+    if (d->tok[i].kind != QS_TOK_WORD) continue;
+    words++;
+    if (!(d->tok[i].flags & QS_TF_CAP) &&
+        !(d->tok[i].lex && (d->tok[i].lex->flags & QS_LEX_STOP)))
+      return 0;
+  }
+  return words > 0;
+}
+
+static int is_cue_tok(const ctx *c, int32_t i) {
+  return is_word(c->d, i) && match_phrase(c, i, QS_LEX_CUE, NULL) > 0;
+}
+
+static int assign_quotes(ctx *c) {
+  qs_doc *d = c->d;
+  const qs_quote *prev_attr = NULL;
+  int32_t fi = 0; /* frames are in token order */
+  for (uint32_t qi = 0; qi < d->nq; qi++) {
+    qs_quote *q = &d->q[qi];
+    int32_t ot = tok_at(d, q->open_mark);
+    int32_t ct = q->closed ? tok_at(d, q->close_mark) : -1;
+    int32_t after = ct >= 0 ? ct + 1 : -1;
+    q->tok_s = ot + 1;
+    q->tok_e = ct >= 0 ? ct : tok_at(d, q->e);
+    q->sent = d->tok[ot].sent;
+    int32_t sent = q->sent;
+    while (fi < c->nf && c->f[fi].sent < sent - 1) fi++;
+    const frame *best = NULL;
+    const char *rule = NULL;
+    double conf = 0;
+    /* 1. A frame right after the closing mark. */
+    int ends_full = ct > 0 && d->tok[ct - 1].kind == QS_TOK_PUNCT &&
+                    d->cp[d->tok[ct - 1].s] == '.';
+    if (after >= 0) {
+      int32_t k = after;
+      while (k < (int32_t)d->ntok && d->tok[k].kind == QS_TOK_PUNCT &&
+             !is_dash_tok(d, k) && k - after < 2 &&
+             d->tok[k].para == q->para)
+        k++;
+      for (int32_t g = fi; g < c->nf && !best && !ends_full; g++) {
+        const frame *f = &c->f[g];
+        if (f->cue_s > k + 3) break;
+        int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
+        if (first == k && frame_has_speaker(f) && f->cls != QS_CUE_PREP) {
+          best = f;
+          rule = f->inverted ? "quote-cue-name" : "quote-name-cue";
+          conf = 0.93;
+        } else if (first == k && f->cls == QS_CUE_PREP && frame_has_speaker(f)) {
+          best = f;
+          rule = "according-to";
+          conf = 0.9;
+        }
+      }
+      /* Dash attribution: “...” — NAME */
+      if (!best && is_dash_tok(d, k) && is_word(d, k + 1)) {
+        int32_t e = np_right(c, k + 1, (int32_t)d->ntok);
+        if (e >= 0 && d->tok[e].para == q->para) {
+          frame *f = add_frame(c);
+          if (!f) return -1;
+          f->cue_s = f->cue_e = k;
+          f->sent = d->tok[k].sent;
+          f->cue = toks_text(d, k, k);
+          if (!f->cue || fill_frame_speaker(c, f, k + 1, e) != 0) return -1;
+          /* add_frame may move the array; the frame is the last one. */
+          best = &c->f[c->nf - 1];
+          rule = "dash";
+          conf = 0.85;
+        }
+      }
+    }
+    /* 2. The nearest frame before the quote in its sentence; 3. after. */
+    if (!best) {
+      const frame *before = NULL, *later = NULL;
+      for (int32_t g = fi; g < c->nf; g++) {
+        const frame *f = &c->f[g];
+        if (f->sent > sent) break;
+        if (f->sent != sent || !frame_has_speaker(f)) continue;
+        /* The nearest frame before the quote whose speaker is known, else
+         * the first one ("He said they will brief ... «Q»"). */
+        if (f->cue_e < ot && (!before || f->speaker || !before->speaker))
+          before = f;
+        else if (!later && f->cue_s > ot) later = f;
+      }
+      if (before) {
+        best = before;
+        rule = before->cls == QS_CUE_PREP ? "according-to" : "name-cue-quote";
+        conf = 0.85;
+      } else if (later) {
+        best = later;
+        rule = later->cls == QS_CUE_PREP ? "according-to" : "cue-later-in-sentence";
+        conf = 0.75;
+      }
+    }
+    /* 4. The previous sentence introduced it with a colon. */
+    if (!best && ot > 0) {
+      int32_t k = ot - 1;
+      if (is_punct(d, k, ':')) {
+        for (int32_t g = c->nf - 1; g >= 0; g--) {
+          const frame *f = &c->f[g];
+          if (f->cue_e < k && f->cue_e >= k - 12 && frame_has_speaker(f)) {
+            best = f;
+            rule = "colon-intro";
+            conf = 0.85;
+            break;
+          }
+        }
+      }
+    }
+    int attributed_here = best != NULL;
+    /* A short capitalised phrase or a one-two word fragment with no cue
+     * in its sentence is a name, a title or a scare quote: not speech. */
+    int words = count_words(d, q->tok_s, q->tok_e);
+    if (!best && !q->continued &&
+        (words <= 2 || (words <= 4 && all_title_case(d, q->tok_s, q->tok_e)))) {
+      q->rule = NULL; /* dropped below */
+      q->type = 255;
+      continue;
+    }
+    /* 5. Continuation and carry-over. */
+    if (!best && prev_attr && (q->continued || q->para - prev_attr->para <= 1)) {
+      q->speaker = prev_attr->speaker;
+      q->mention = NULL;
+      q->spk_s = q->spk_e = -1;
+      q->speaker_kind = prev_attr->speaker_kind;
+      q->role = prev_attr->role;
+      q->cue = NULL;
+      q->rule = q->continued ? "continuation" : "carry-over";
+      q->confidence = q->continued ? 0.85 : 0.6;
+      if (q->continued) {
+        q->mention = prev_attr->mention;
+        q->spk_s = prev_attr->spk_s;
+        q->spk_e = prev_attr->spk_e;
+        q->cue = prev_attr->cue;
+      }
+    } else if (best) {
+      give(q, best, rule, conf);
+      if (best->cls == QS_CUE_PREP) q->cue = best->cue;
+    } else {
+      q->rule = "unattributed";
+      q->confidence = 0.5;
+    }
+    /* Cue offsets. */
+    if (best) {
+      q->cue_s = (int32_t)d->tok[best->cue_s].s;
+      q->cue_e = (int32_t)d->tok[best->cue_e].e;
+    }
+    /* Type: standing on its own, or embedded in the writer's sentence. */
+    int32_t pv = ot - 1;
+    int standalone = pv < 0 || d->tok[pv].para != d->tok[ot].para ||
+                     (d->tok[ot].flags & QS_TF_SENT_START) ||
+                     is_punct(d, pv, ':') ||
+                     (is_punct(d, pv, ',') && is_cue_tok(c, pv - 1)) ||
+                     (is_punct(d, pv, ',') && pv > 0 &&
+                      d->tok[pv - 1].kind == QS_TOK_QUOTE) ||
+                     (pv >= 0 && d->tok[pv].kind == QS_TOK_QUOTE) ||
+                     q->continued;
+    if (standalone && attributed_here == 0 && words < 4) standalone = 0;
+    q->type = standalone ? QS_DIRECT : QS_PARTIAL;
+    if (q->speaker || q->mention) prev_attr = q;
+  }
+  /* Drop what was judged not to be speech. */
+  uint32_t w = 0;
+  for (uint32_t r = 0; r < d->nq; r++)
+    if (d->q[r].type != 255) d->q[w++] = d->q[r];
+  d->nq = w;
+  return 0;
+}
+
+/* ---- indirect speech ---- */
+
+static int has_quote_between(const qs_doc *d, int32_t a, int32_t b) {
+  for (int32_t i = a; i < b; i++)
+    if (d->tok[i].kind == QS_TOK_QUOTE || (d->tok[i].flags & QS_TF_IN_QUOTE))
+      return 1;
+  return 0;
+}
+
+static const char *const clause_stops[] = {"but", "and", "or", "while",
+                                           "whereas", NULL};
+
+/* A bare clause ("said the talks were useful") needs a finite verb; an
+ * object ("rejected the plan") has none.  Approximated by auxiliaries,
+ * modals and -ed / -s verb forms among the first words. */
+static const char *const finite_words[] = {
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can",
+    "could", "should", "may", "might", "must", "does", "did", "do", "won't",
+    "can't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
+    "didn't", "doesn't", "don't", "wouldn't", "couldn't", "shouldn't", "be",
+    "it's", "he's", "she's", "that's", "there's", "they're", "we're",
+    "i'm", "we've", "they've", "i've", NULL};
+
+static int has_finite(const qs_doc *d, int32_t a, int32_t b) {
+  for (int32_t i = a; i <= b && i < a + 10; i++) {
+    if (d->tok[i].kind != QS_TOK_WORD) continue;
+    if (tok_in(d, i, finite_words)) return 1;
+    size_t n;
+    const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+    if (i > a && n > 3 && !memcmp(w + n - 2, "ed", 2) &&
+        !(d->tok[i].flags & QS_TF_CAP))
+      return 1;
+  }
+  return 0;
+}
+
+static int add_indirect(ctx *c, const frame *f, int32_t a, int32_t b,
+                        const char *rule) {
+  qs_doc *d = c->d;
+  /* [a,b] inclusive token range of the clause. */
+  while (a <= b && d->tok[a].kind == QS_TOK_PUNCT) a++;
+  while (b >= a && d->tok[b].kind == QS_TOK_PUNCT &&
+         !(d->cp[d->tok[b].s] == '.' || d->cp[d->tok[b].s] == '?' ||
+           d->cp[d->tok[b].s] == '!'))
+    b--;
+  if (b < a || count_words(d, a, b + 1) < 3) return 0;
+  /* A clause that is just a quotation is reported as that quotation. */
+  int32_t words_out = 0, words_in = 0;
+  for (int32_t i = a; i <= b; i++) {
+    if (d->tok[i].kind != QS_TOK_WORD && d->tok[i].kind != QS_TOK_NUM) continue;
+    if (d->tok[i].flags & QS_TF_IN_QUOTE) words_in++;
+    else words_out++;
+  }
+  if (words_out < 2 || words_in > words_out) return 0;
+  if (d->tok[a].kind == QS_TOK_QUOTE) return 0;
+  qs_quote *q = qs_doc_add_quote(d);
+  if (!q) return -1;
+  q->s = d->tok[a].s;
+  q->e = d->tok[b].e;
+  q->open_mark = q->s;
+  q->close_mark = q->e;
+  q->type = QS_INDIRECT;
+  q->para = d->tok[a].para;
+  q->sent = d->tok[a].sent;
+  q->group = -1;
+  give(q, f, rule, 0.7);
+  q->cue_s = (int32_t)d->tok[f->cue_s].s;
+  q->cue_e = (int32_t)d->tok[f->cue_e].e;
+  return 0;
+}
+
+static int find_indirect(ctx *c) {
+  qs_doc *d = c->d;
+  int32_t nf = c->nf;
+  for (int32_t g = 0; g < nf; g++) {
+    const frame *f = &c->f[g];
+    if (!frame_has_speaker(f)) continue;
+    if (f->cls == QS_CUE_FRAME || f->cls == QS_CUE_NOUN) continue;
+    if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
+    const qs_sentence *s = &d->sent[f->sent];
+    int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;
+    int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
+    int32_t last = f->np_e > f->cue_e ? f->np_e : f->cue_e;
+    /* CLAUSE, NAME said.  /  CLAUSE, according to NAME. */
+    if (first - 1 > sb && is_punct(c->d, first - 1, ',')) {
+      int32_t k = last + 1;
+      while (k < se && is_word(d, k) &&
+             (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
+              tok_eq(d, k, "reporters") || tok_in(d, k, aux_words)))
+        k++;
+      int paren = is_punct(d, k, ',') && k + 1 < se && is_word(d, k + 1) &&
+                  !tok_in(d, k + 1, clause_stops);
+      if ((k >= se - 1 || is_punct(d, k, ',')) && !paren) {
+        int32_t a = sb;
+        int32_t b = first - 2;
+        if (!has_quote_between(d, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
+          if (add_indirect(c, f, a, b, f->cls == QS_CUE_PREP
+                                          ? "clause-according-to"
+                                          : "clause-name-cue") != 0)
+            return -1;
+        continue;
+      }
+    }
+    if (f->inverted && f->cls != QS_CUE_PREP) continue;
+    /* according to NAME, CLAUSE */
+    int32_t k = last + 1;
+    if (f->cls == QS_CUE_PREP) {
+      if (!is_punct(d, k, ',')) continue;
+      if (add_indirect(c, f, k + 1, se - 1, "according-to-clause") != 0)
+        return -1;
+      continue;
+    }
+    /* NAME said (that) CLAUSE: look for "that" within a few tokens. */
+    int32_t that = -1;
+    for (int32_t t = last + 1; t < se && t <= last + 8; t++) {
+      if (!is_narr(d, t) || is_punct(d, t, ',') || is_punct(d, t, ':')) break;
+      if (tok_eq(d, t, "that")) {
+        that = t;
+        break;
+      }
+    }
+    if (that < 0 && is_participle(d, f->cue_s) &&
+        !(tok_eq(d, f->cue_s, "saying") || tok_eq(d, f->cue_s, "adding") ||
+          tok_eq(d, f->cue_s, "noting") || tok_eq(d, f->cue_s, "arguing") ||
+          tok_eq(d, f->cue_s, "insisting") || tok_eq(d, f->cue_s, "claiming") ||
+          tok_eq(d, f->cue_s, "warning") || tok_eq(d, f->cue_s, "explaining")))
+      continue;
+    int32_t a;
+    if (that >= 0) {
+      a = that + 1;
+    } else {
+      a = last + 1;
+      if (is_punct(d, a, ',')) a++;
+      int32_t lemma_tell = f->cls == QS_CUE_SPEECH &&
+                           (tok_eq(d, f->cue_s, "told") ||
+                            tok_eq(d, f->cue_s, "tells") ||
+                            tok_eq(d, f->cue_s, "tell") ||
+                            tok_eq(d, f->cue_s, "telling") ||
+                            tok_eq(d, f->cue_s, "assured") ||
+                            tok_eq(d, f->cue_s, "warned") ||
+                            tok_eq(d, f->cue_s, "reminded"));
+      while (a < se && is_word(d, a) &&
+             (stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
+              (lemma_tell && tok_in(d, a, tell_objects))))
+        a++;
+      if (a >= se || !is_word(d, a)) continue;
+      uint32_t af = lexf(d, a);
+      int starts_clause = is_pronoun(d, a) || is_name_word(d, a) ||
+                          stop_tag(d, a) == 'd' ||
+                          (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
+      if (!starts_clause || tok_in(d, a, clause_stops)) continue;
+      if (stop_tag(d, a) == 'p' || tok_eq(d, a, "to")) continue;
+    }
+    /* The clause ends at the sentence end, or before ", adding" etc. */
+    int32_t b = se - 1;
+    for (int32_t t = a; t < se; t++) {
+      if (d->tok[t].kind == QS_TOK_QUOTE && t + 1 < se && t > a &&
+          is_cue_tok(c, t + 1) && d->tok[t - 1].kind == QS_TOK_PUNCT &&
+          d->cp[d->tok[t - 1].s] == ',') {
+        b = t - 2;
+        break;
+      }
+      if (!is_narr(d, t)) continue;
+      if (is_punct(d, t, ',') && t + 1 < se &&
+          (is_cue_tok(c, t + 1) || tok_in(d, t + 1, clause_stops) ||
+           (t + 2 < se && is_cue_tok(c, t + 2)))) {
+        b = t - 1;
+        break;
+      }
+      if (is_punct(d, t, ':') || is_punct(d, t, ';')) {
+        b = t - 1;
+        break;
+      }
+    }
+    if (a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
+    if (that < 0 && !has_finite(d, a, b)) continue;
+    if (add_indirect(c, f, a, b, that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)
+      return -1;
+  }
+  return 0;
+}
+
+static int cmp_quote(const void *x, const void *y) {
+  const qs_quote *a = x, *b = y;
+  if (a->s != b->s) return a->s < b->s ? -1 : 1;
+  if (a->e != b->e) return a->e < b->e ? -1 : 1;
+  return (int)a->type - (int)b->type;
+}
+
+int qs_attribute(qs_doc *d, qs_error *err) {
+  ctx c;
+  memset(&c, 0, sizeof c);
+  c.d = d;
+  c.lx = &d->engine->lex;
+  if (collect_mentions(&c) != 0 || build_frames(&c) != 0 ||
+      assign_quotes(&c) != 0 || find_indirect(&c) != 0) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory during attribution");
+    return -1;
+  }
+  /* Indirect clauses were appended; restore text order (stable enough:
+   * ties broken by type, and no two entries share start, end and type). */
+  if (d->nq > 1) qsort(d->q, d->nq, sizeof *d->q, cmp_quote);
+  return 0;
+}

@@ -1,0 +1,347 @@
+/*
+ * lexicon.c -- loads the project's TSV word lists into one hash map.
+ *
+ * Every file in lexicons/ is UTF-8, one entry a line, TAB-separated, '#'
+ * comments.  Keys are lowercased and their words joined by one space, so
+ * lookups from the tokenizer match multi-word phrases.  A key listed in
+ * several files carries all their flags.  Numbers are parsed without the C
+ * locale's help (a '.' is always the decimal point).  Errors name file:line.
+ * It does not decide anything about text; attrib.c does.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "qs_internal.h"
+
+#define QS_LEX_MAX_FILE ((size_t)16 << 20)
+#define QS_LEX_MAX_FIELDS 8
+
+size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
+
+static uint64_t hash_key(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
+                                size_t n) {
+  if (!lx->cap) return NULL;
+  size_t mask = lx->cap - 1;
+  size_t i = (size_t)hash_key(key, n) & mask;
+  for (;;) {
+    const qs_lex_entry *e = &lx->slots[i];
+    if (!e->key) return NULL;
+    if (strlen(e->key) == n && memcmp(e->key, key, n) == 0) return e;
+    i = (i + 1) & mask;
+  }
+}
+
+static int grow(qs_lexicon *lx) {
+  size_t ncap = lx->cap ? lx->cap * 2 : 4096;
+  qs_lex_entry *ns = calloc(ncap, sizeof *ns);
+  if (!ns) return -1;
+  for (size_t i = 0; i < lx->cap; i++) {
+    qs_lex_entry *e = &lx->slots[i];
+    if (!e->key) continue;
+    size_t j = (size_t)hash_key(e->key, strlen(e->key)) & (ncap - 1);
+    while (ns[j].key) j = (j + 1) & (ncap - 1);
+    ns[j] = *e;
+  }
+  free(lx->slots);
+  lx->slots = ns;
+  lx->cap = ncap;
+  return 0;
+}
+
+/* Strings live in separately malloc'd blocks chained through their first
+ * pointer, so entries keep valid pointers while the pool grows. */
+static char *pool_dup(qs_lexicon *lx, const char *s, size_t n) {
+  if (!lx->pool || lx->pool_cap - lx->pool_len < n + 1) {
+    size_t cap = 65536 > n + 1 + sizeof(char *) ? 65536 : n + 1 + sizeof(char *);
+    char *blk = malloc(cap);
+    if (!blk) return NULL;
+    memcpy(blk, &lx->pool, sizeof(char *));
+    lx->pool = blk;
+    lx->pool_len = sizeof(char *);
+    lx->pool_cap = cap;
+  }
+  char *p = lx->pool + lx->pool_len;
+  memcpy(p, s, n);
+  p[n] = '\0';
+  lx->pool_len += n + 1;
+  return p;
+}
+
+/* Returns the entry for key (creating it), NULL on OOM. */
+static qs_lex_entry *lex_upsert(qs_lexicon *lx, const char *key, size_t n) {
+  if ((lx->count + 1) * 2 > lx->cap && grow(lx) != 0) return NULL;
+  size_t mask = lx->cap - 1;
+  size_t i = (size_t)hash_key(key, n) & mask;
+  while (lx->slots[i].key) {
+    qs_lex_entry *e = &lx->slots[i];
+    if (strlen(e->key) == n && memcmp(e->key, key, n) == 0) return e;
+    i = (i + 1) & mask;
+  }
+  char *k = pool_dup(lx, key, n);
+  if (!k) return NULL;
+  qs_lex_entry *e = &lx->slots[i];
+  memset(e, 0, sizeof *e);
+  e->key = k;
+  e->nwords = 1;
+  for (size_t j = 0; j < n; j++)
+    if (k[j] == ' ') e->nwords++;
+  if (e->nwords > lx->max_words) lx->max_words = e->nwords;
+  lx->count++;
+  return e;
+}
+
+void qs_lexicon_free(qs_lexicon *lx) {
+  char *blk = lx->pool;
+  while (blk) {
+    char *next;
+    memcpy(&next, blk, sizeof(char *));
+    free(blk);
+    blk = next;
+  }
+  free(lx->slots);
+  memset(lx, 0, sizeof *lx);
+}
+
+/* Parses "-0.25" style decimals in [-1,1] without strtod (locale-free). */
+static int parse_unit_decimal(const char *s, float *out) {
+  int neg = 0, digits = 0;
+  double v = 0, scale = 1;
+  if (*s == '-' || *s == '+') neg = (*s++ == '-');
+  while (*s >= '0' && *s <= '9') v = v * 10 + (*s++ - '0'), digits++;
+  if (*s == '.') {
+    s++;
+    while (*s >= '0' && *s <= '9') {
+      scale /= 10;
+      v += (*s++ - '0') * scale;
+      digits++;
+    }
+  }
+  if (*s || !digits || v > 1.0) return -1;
+  *out = (float)(neg ? -v : v);
+  return 0;
+}
+
+typedef enum {
+  F_CUES, F_TITLES, F_ORGS, F_GROUPS, F_PRONOUNS, F_ABBREV, F_FIRST, F_STOP
+} file_kind;
+
+static const struct {
+  const char *name;
+  file_kind kind;
+  int nfields;
+} files[] = {
+    {"cues.tsv", F_CUES, 4},        {"titles.tsv", F_TITLES, 2},
+    {"orgs.tsv", F_ORGS, 2},        {"groups.tsv", F_GROUPS, 2},
+    {"pronouns.tsv", F_PRONOUNS, 4}, {"abbrev.tsv", F_ABBREV, 2},
+    {"first_names.tsv", F_FIRST, 2}, {"stopwords.tsv", F_STOP, 2},
+};
+
+static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
+                 long line, qs_error *err) {
+  char key[512];
+  size_t n = qs_utf8_lower(f[0], strlen(f[0]), key, sizeof key);
+  if (n == 0 || n >= sizeof key) {
+    qs_error_set(err, QS_ERR_LEXICON, -1, "%s:%ld: empty or overlong key",
+                 path, line);
+    return -1;
+  }
+  qs_lex_entry *e = lex_upsert(lx, key, n);
+  if (!e) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "%s:%ld: out of memory", path, line);
+    return -1;
+  }
+  const char *v = f[1];
+#define BAD(what)                                                            \
+  do {                                                                       \
+    qs_error_set(err, QS_ERR_LEXICON, -1, "%s:%ld: unknown %s '%s'", path,   \
+                 line, what, v);                                             \
+    return -1;                                                               \
+  } while (0)
+  switch (kind) {
+  case F_CUES: {
+    static const char *cls[] = {"speech", "write", "belief", "prep", "noun",
+                                "frame"};
+    int c = -1;
+    v = f[2];
+    for (int i = 0; i < 6; i++)
+      if (!strcmp(v, cls[i])) c = i;
+    if (c < 0) BAD("cue class");
+    v = f[3];
+    if (parse_unit_decimal(v, &e->framing) != 0) BAD("framing value");
+    e->flags |= QS_LEX_CUE;
+    e->cue_class = (uint8_t)c;
+    e->lemma = pool_dup(lx, f[1], strlen(f[1]));
+    if (!e->lemma) {
+      qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+      return -1;
+    }
+    break;
+  }
+  case F_TITLES:
+    if (!strcmp(v, "honorific")) e->flags |= QS_LEX_HONORIFIC;
+    else if (!strcmp(v, "title")) e->flags |= QS_LEX_TITLE | QS_LEX_ROLE;
+    else if (!strcmp(v, "role")) e->flags |= QS_LEX_ROLE;
+    else BAD("title kind");
+    break;
+  case F_ORGS:
+    if (!strcmp(v, "org")) e->flags |= QS_LEX_ORG;
+    else if (!strcmp(v, "orghead")) e->flags |= QS_LEX_ORGHEAD;
+    else if (!strcmp(v, "place")) e->flags |= QS_LEX_PLACE;
+    else BAD("org kind");
+    break;
+  case F_GROUPS:
+    if (strcmp(v, "pl") && strcmp(v, "sg")) BAD("number");
+    e->flags |= QS_LEX_GROUP;
+    e->number = v[0] == 'p' ? 'p' : 's';
+    break;
+  case F_PRONOUNS:
+    if (strlen(v) != 1 || !strchr("mfnx", v[0])) BAD("gender");
+    e->gender = v[0];
+    v = f[2];
+    if (strcmp(v, "pl") && strcmp(v, "sg")) BAD("number");
+    e->number = v[0] == 'p' ? 'p' : 's';
+    e->flags |= QS_LEX_PRONOUN;
+    break;
+  case F_ABBREV:
+    if (!strcmp(v, "ambiguous") || !strcmp(v, "initialism"))
+      e->flags |= QS_LEX_ABBREV_AMBIG;
+    else if (!strcmp(v, "title") || !strcmp(v, "month") || !strcmp(v, "org") ||
+             !strcmp(v, "other"))
+      e->flags |= QS_LEX_ABBREV;
+    else BAD("abbreviation kind");
+    break;
+  case F_FIRST:
+    if (strlen(v) != 1 || !strchr("mfx", v[0])) BAD("gender");
+    e->flags |= QS_LEX_FIRSTNAME;
+    if (!e->gender) e->gender = v[0];
+    break;
+  case F_STOP: {
+    static const char *tags[] = {"det", "prep", "conj", "pron",
+                                 "adv", "day",  "month", "other"};
+    static const char codes[] = "dpcraymo";
+    int t = -1;
+    for (int i = 0; i < 8; i++)
+      if (!strcmp(v, tags[i])) t = i;
+    if (t < 0) BAD("stopword tag");
+    e->flags |= QS_LEX_STOP;
+    if (!e->stop_tag) e->stop_tag = codes[t];
+    break;
+  }
+  }
+#undef BAD
+  return 0;
+}
+
+static int load_file(qs_lexicon *lx, const char *dir, int which,
+                     qs_error *err) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/%s", dir, files[which].name);
+  FILE *fp = fopen(path, "rb");
+  if (!fp) {
+    qs_error_set(err, QS_ERR_IO, -1, "%s: cannot open: %s", path,
+                 strerror(errno));
+    return -1;
+  }
+  char *buf = malloc(QS_LEX_MAX_FILE + 1);
+  if (!buf) {
+    fclose(fp);
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+    return -1;
+  }
+  size_t len = fread(buf, 1, QS_LEX_MAX_FILE + 1, fp);
+  int rerr = ferror(fp);
+  fclose(fp);
+  if (rerr || len > QS_LEX_MAX_FILE) {
+    free(buf);
+    qs_error_set(err, rerr ? QS_ERR_IO : QS_ERR_LIMIT, -1,
+                 rerr ? "%s: read error" : "%s: larger than 16 MiB", path);
+    return -1;
+  }
+  buf[len] = '\0';
+  long line = 0;
+  int rc = 0;
+  char *p = buf, *end = buf + len;
+  while (p < end && rc == 0) {
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    char *eol = nl ? nl : end;
+    line++;
+    if (memchr(p, '\0', (size_t)(eol - p)) != NULL) {
+      qs_error_set(err, QS_ERR_LEXICON, -1, "%s:%ld: NUL byte in line", path,
+                   line);
+      rc = -1;
+      break;
+    }
+    *eol = '\0';
+    if (eol > p && eol[-1] == '\r') eol[-1] = '\0';
+    if (*p && *p != '#') {
+      char *f[QS_LEX_MAX_FIELDS];
+      int nf = 0;
+      char *s = p;
+      for (;;) {
+        char *tab = strchr(s, '\t');
+        if (nf < QS_LEX_MAX_FIELDS) f[nf] = s;
+        nf++;
+        if (!tab) break;
+        *tab = '\0';
+        s = tab + 1;
+      }
+      if (nf != files[which].nfields) {
+        qs_error_set(err, QS_ERR_LEXICON, -1,
+                     "%s:%ld: expected %d TAB-separated fields, found %d",
+                     path, line, files[which].nfields, nf);
+        rc = -1;
+      } else {
+        rc = apply(lx, files[which].kind, f, path, line, err);
+      }
+    }
+    p = eol + 1;
+  }
+  free(buf);
+  return rc;
+}
+
+int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
+  memset(lx, 0, sizeof *lx);
+  for (int i = 0; i < (int)(sizeof files / sizeof files[0]); i++) {
+    if (load_file(lx, dir, i, err) != 0) {
+      qs_lexicon_free(lx);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+qs_engine *qs_engine_new(const char *lexicon_dir, qs_error *err) {
+  qs_error_clear(err);
+  if (!lexicon_dir) {
+    qs_error_set(err, QS_ERR_USAGE, -1, "no lexicon folder given");
+    return NULL;
+  }
+  qs_engine *e = calloc(1, sizeof *e);
+  if (!e) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+    return NULL;
+  }
+  if (qs_lexicon_load_dir(&e->lex, lexicon_dir, err) != 0) {
+    free(e);
+    return NULL;
+  }
+  return e;
+}
+
+void qs_engine_free(qs_engine *engine) {
+  if (!engine) return;
+  qs_lexicon_free(&engine->lex);
+  free(engine);
+}

@@ -1,0 +1,209 @@
+/*
+ * qs_internal.h -- private types shared by the library's stages.
+ *
+ * The pipeline is text.c (decode, paragraphs, tokens) -> scan.c (quotation
+ * marks -> spans) -> sentence split (text.c) -> attrib.c (cues, speakers,
+ * indirect speech) -> doc.c (public accessors).  Every allocation of a
+ * document comes from its arena and goes with qs_doc_free.  Nothing here is
+ * part of the public API; nothing here names a third-party type.
+ */
+#ifndef QS_INTERNAL_H
+#define QS_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quotescore.h"
+
+/* ------------------------------------------------------------------ */
+/* Arena: bump allocator in chunks; one free releases everything.      */
+/* ------------------------------------------------------------------ */
+
+typedef struct qs_arena_chunk qs_arena_chunk;
+typedef struct qs_arena {
+  qs_arena_chunk *head; /* newest chunk first */
+  size_t total;         /* bytes handed out, for the per-document cap */
+} qs_arena;
+
+void qs_arena_init(qs_arena *a);
+void qs_arena_release(qs_arena *a);
+/* Zeroed, 16-byte aligned memory valid until qs_arena_release; NULL on OOM. */
+void *qs_arena_alloc(qs_arena *a, size_t size);
+/* NUL-terminated copy of n bytes; NULL on OOM. */
+char *qs_arena_strndup(qs_arena *a, const char *s, size_t n);
+
+/* Fills err (may be NULL) with code, position and a printf-style message. */
+void qs_error_set(qs_error *err, qs_status code, long offset, const char *fmt,
+                  ...);
+
+/* ------------------------------------------------------------------ */
+/* Lexicons                                                            */
+/* ------------------------------------------------------------------ */
+
+/* What a lexicon key is: several tables share one hash map. */
+enum {
+  QS_LEX_CUE = 1u << 0,
+  QS_LEX_TITLE = 1u << 1,     /* may stand directly before a name */
+  QS_LEX_ROLE = 1u << 2,      /* role noun (apposition, descriptions) */
+  QS_LEX_HONORIFIC = 1u << 3, /* Mr., Mrs., Dr. */
+  QS_LEX_ORG = 1u << 4,       /* organisation name */
+  QS_LEX_ORGHEAD = 1u << 5,   /* head noun making an org: Department */
+  QS_LEX_PLACE = 1u << 6,     /* metonymic speaker: Moscow */
+  QS_LEX_GROUP = 1u << 7,     /* officials, sources */
+  QS_LEX_PRONOUN = 1u << 8,
+  QS_LEX_ABBREV = 1u << 9,    /* never ends a sentence */
+  QS_LEX_ABBREV_AMBIG = 1u << 10, /* may end a sentence (U.S., a.m.) */
+  QS_LEX_FIRSTNAME = 1u << 11,
+  QS_LEX_STOP = 1u << 12      /* function word, day, month: not a name */
+};
+
+typedef enum {
+  QS_CUE_SPEECH = 0,
+  QS_CUE_WRITE,
+  QS_CUE_BELIEF,
+  QS_CUE_PREP,  /* according to */
+  QS_CUE_NOUN,  /* in a statement */
+  QS_CUE_FRAME  /* launched into a tirade */
+} qs_cue_class;
+
+typedef struct qs_lex_entry {
+  const char *key;   /* lowercase UTF-8, words separated by one space */
+  uint32_t flags;    /* QS_LEX_* */
+  uint8_t cue_class; /* qs_cue_class when flags & QS_LEX_CUE */
+  uint8_t nwords;    /* words in key */
+  char gender;       /* 'm','f','n','x' for pronouns and first names */
+  char number;       /* 's','p' for pronouns and groups */
+  char stop_tag;     /* 'd'et 'p'rep 'c'onj 'r' pron 'a'dv 'y' day 'm'onth 'o' */
+  float framing;     /* cue framing score in [-1,1] */
+  const char *lemma; /* cue lemma */
+} qs_lex_entry;
+
+typedef struct qs_lexicon {
+  qs_lex_entry *slots; /* open addressing, size a power of two */
+  size_t cap, count;
+  int max_words;       /* longest multi-word key */
+  char *pool;          /* all key/lemma strings */
+  size_t pool_len, pool_cap;
+} qs_lexicon;
+
+/* Looks up a lowercase key of n bytes; NULL when absent. */
+const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
+                                size_t n);
+int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err);
+void qs_lexicon_free(qs_lexicon *lx);
+
+struct qs_engine {
+  qs_lexicon lex;
+};
+
+/* ------------------------------------------------------------------ */
+/* Text                                                                */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+  QS_TOK_WORD = 0, /* letters/digits, with inner ' ’ - . (U.S., don't) */
+  QS_TOK_NUM,
+  QS_TOK_PUNCT,    /* any other non-space code point, one per token */
+  QS_TOK_QUOTE     /* a quotation-mark candidate */
+} qs_tok_kind;
+
+enum {
+  QS_TF_CAP = 1u << 0,       /* first code point is uppercase */
+  QS_TF_ALLCAPS = 1u << 1,   /* every letter uppercase, >= 2 letters */
+  QS_TF_SPACE_BEFORE = 1u << 2,
+  QS_TF_PARA_START = 1u << 3, /* first token of a paragraph */
+  QS_TF_IN_QUOTE = 1u << 4,   /* inside a reported quotation span */
+  QS_TF_POSS = 1u << 5,       /* word ends in 's / ’s or s' */
+  QS_TF_SENT_START = 1u << 6
+};
+
+typedef struct qs_token {
+  uint32_t s, e;   /* code-point span [s,e) */
+  uint32_t lo;     /* offset of the lowercase form in doc->lower */
+  uint16_t lolen;  /* bytes of the lowercase form */
+  uint8_t kind;    /* qs_tok_kind */
+  uint16_t flags;  /* QS_TF_* */
+  int32_t para;    /* paragraph index */
+  int32_t sent;    /* sentence index */
+  const qs_lex_entry *lex; /* single-word lexicon entry, or NULL */
+} qs_token;
+
+typedef struct qs_span {
+  uint32_t s, e; /* code points [s,e) */
+} qs_span;
+
+typedef struct qs_sentence {
+  uint32_t tok_s, tok_e; /* token range [tok_s, tok_e) */
+  uint32_t s, e;         /* code-point range */
+  int32_t para;
+} qs_sentence;
+
+/* One quotation or reported clause found by the scanner/attributer. */
+typedef struct qs_quote {
+  uint32_t s, e;           /* content span, code points */
+  uint32_t open_mark;      /* code point index of the opening mark, or s */
+  uint32_t close_mark;     /* index of the closing mark, or e when none */
+  uint8_t type;            /* qs_quote_type */
+  uint8_t closed;          /* closing mark seen */
+  uint8_t continues;       /* continues into the next paragraph */
+  uint8_t continued;       /* continues from the previous paragraph */
+  int32_t para;
+  int32_t sent;
+  int32_t tok_s, tok_e;    /* tokens inside the span */
+  /* attribution */
+  const char *speaker, *mention, *role, *cue, *rule;
+  int32_t spk_s, spk_e, cue_s, cue_e; /* code points, -1 when none */
+  uint8_t speaker_kind;    /* qs_speaker_kind */
+  double confidence;
+  const char *text;        /* span text, NUL-terminated */
+  int32_t group;           /* fragments of one quotation share it */
+} qs_quote;
+
+struct qs_doc {
+  qs_arena arena;
+  const qs_engine *engine;
+  const char *id;
+  const char *bytes;  /* the (possibly repaired) text, NUL-terminated */
+  size_t nbytes;
+  int32_t *cp;        /* code points, n of them */
+  uint32_t *boff;     /* byte offset of each code point; boff[n] = nbytes */
+  uint32_t n;
+  char *lower;        /* lowercase forms of the tokens, concatenated */
+  size_t lower_len;
+  qs_token *tok;
+  uint32_t ntok;
+  uint32_t *para_start; /* code-point start of each paragraph */
+  int32_t npara;
+  qs_sentence *sent;
+  int32_t nsent;
+  qs_quote *q;
+  uint32_t nq, qcap;
+};
+
+/* text.c */
+int qs_text_decode(qs_doc *d, const char *text, size_t len,
+                   const qs_options *opts, qs_error *err);
+int qs_text_tokenize(qs_doc *d, qs_error *err);
+int qs_text_sentences(qs_doc *d, qs_error *err);
+/* Code-point category helpers. */
+int qs_cp_is_space(int32_t c);
+int qs_cp_is_letter(int32_t c);
+int qs_cp_is_upper(int32_t c);
+int qs_cp_is_punct(int32_t c);
+int qs_cp_is_dash(int32_t c);
+/* Lowercase form of token i (not NUL-terminated). */
+static inline const char *qs_tok_lower(const qs_doc *d, uint32_t i,
+                                       size_t *n) {
+  *n = d->tok[i].lolen;
+  return d->lower + d->tok[i].lo;
+}
+
+/* scan.c: quotation marks -> d->q (type DIRECT/PARTIAL provisional). */
+int qs_scan_quotes(qs_doc *d, qs_error *err);
+/* Adds a quote (grows d->q in the arena); returns NULL on OOM. */
+qs_quote *qs_doc_add_quote(qs_doc *d);
+
+/* attrib.c: speakers, cues, indirect speech; final types. */
+int qs_attribute(qs_doc *d, qs_error *err);
+
+#endif

@@ -1,0 +1,249 @@
+/*
+ * scan.c -- pairs quotation marks into quotation spans.
+ *
+ * Like cmark's smart-quote scanner, each mark is judged from the Unicode
+ * class of its neighbours (left-/right-flanking), then matched on an
+ * explicit stack per paragraph: " “ ” „ « » and ' ‘ ’ ‚ ‹ › form a double
+ * and a single family, so an opening “ closed by » still pairs.  Only the
+ * outermost pair is reported; nested pairs belong to it.  A quotation left
+ * open at a paragraph end continues when the next paragraph opens with a
+ * mark, is kept to the paragraph end when it opened the paragraph or
+ * followed a colon, and is dropped otherwise -- so one stray mark never
+ * swallows the rest of a document.  Linear time: a closer searches the
+ * stack only when its family has an opener there, and then pops.  It does
+ * not decide who spoke or whether a span is speech; attrib.c does.
+ */
+#include <string.h>
+
+#include "qs_internal.h"
+
+enum { FAM_DOUBLE = 0, FAM_SINGLE = 1 };
+
+enum { M_OPEN = 0, M_CLOSED, M_KEPT, M_CONTINUES, M_DROPPED };
+
+typedef struct mark {
+  uint32_t tok;      /* token index of the opening mark */
+  int32_t parent;    /* index in m[] of the enclosing opener, -1 none */
+  int32_t close_tok; /* token index of the closing mark, -1 none */
+  int32_t group;     /* quotation id shared by continued fragments */
+  uint8_t family;    /* FAM_DOUBLE or FAM_SINGLE */
+  uint8_t status;    /* M_* */
+  uint8_t continued; /* opened as a continuation of the previous paragraph */
+  uint8_t shadowed;  /* an enclosing pair is reported */
+} mark;
+
+static int family_of(int32_t c) {
+  switch (c) {
+  case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+  case 0x2039: case 0x203A:
+    return FAM_SINGLE;
+  default:
+    return FAM_DOUBLE;
+  }
+}
+
+static int is_opening_punct(int32_t c) {
+  return c == '(' || c == '[' || c == '{' || qs_cp_is_dash(c) || c == ':' ||
+         c == '/';
+}
+
+/* Elisions written with a leading apostrophe: '90s, 'em, 'til, 'cause. */
+static int is_elision(const qs_doc *d, uint32_t ti) {
+  if (ti + 1 >= d->ntok) return 0;
+  const qs_token *n = &d->tok[ti + 1];
+  if (n->flags & QS_TF_SPACE_BEFORE) return 0;
+  if (n->kind == QS_TOK_NUM) {
+    int32_t last = d->cp[n->e - 1];
+    return n->e - n->s <= 3 && (last == 's' || (last >= '0' && last <= '9'));
+  }
+  size_t len;
+  const char *w = qs_tok_lower(d, ti + 1, &len);
+  static const char *const el[] = {"em", "til", "cause", "n", "tis", "twas",
+                                   "bout", "round", NULL};
+  for (int k = 0; el[k]; k++)
+    if (strlen(el[k]) == len && !memcmp(w, el[k], len)) return 1;
+  return 0;
+}
+
+/* Decides whether the mark at token ti may open and/or close. */
+static void judge(const qs_doc *d, uint32_t ti, int *can_open,
+                  int *can_close) {
+  const qs_token *t = &d->tok[ti];
+  int32_t c = d->cp[t->s];
+  int32_t prev = t->s > 0 ? d->cp[t->s - 1] : ' ';
+  int32_t next = t->e < d->n ? d->cp[t->e] : ' ';
+  int prev_space = qs_cp_is_space(prev), next_space = qs_cp_is_space(next);
+  int prev_punct = !prev_space && qs_cp_is_punct(prev);
+  int next_punct = !next_space && qs_cp_is_punct(next);
+  int left = !next_space && (!next_punct || prev_space || prev_punct);
+  int right = !prev_space && (!prev_punct || next_space || next_punct);
+  /* A mark after an opening bracket, dash or colon opens. */
+  if (!prev_space && is_opening_punct(prev) && !next_space) {
+    left = 1;
+    right = 0;
+  }
+  int o = 0, cl = 0;
+  switch (c) {
+  case '"': case 0xFF02:
+    o = left;
+    cl = right;
+    break;
+  case 0x201C: case 0x00AB: case 0x2039: case 0x2018:
+    o = left;
+    cl = right && !left;
+    break;
+  case 0x201D: case 0x00BB: case 0x203A:
+    cl = right;
+    o = left && !right;
+    break;
+  case 0x2019:
+    cl = right;
+    o = 0;
+    break;
+  case '\'':
+    o = left && !right;
+    cl = right;
+    break;
+  case 0x201E: case 0x201A: case 0x201F: case 0x201B:
+    o = 1;
+    cl = 0;
+    break;
+  default:
+    break;
+  }
+  if (o && family_of(c) == FAM_SINGLE && is_elision(d, ti)) o = 0;
+  *can_open = o;
+  *can_close = cl;
+}
+
+static int emit(qs_doc *d, uint32_t s, uint32_t e, uint32_t open_mark,
+                uint32_t close_mark, int closed, int32_t para, int32_t group,
+                int continued, int continues) {
+  while (s < e && qs_cp_is_space(d->cp[s])) s++;
+  while (e > s && qs_cp_is_space(d->cp[e - 1])) e--;
+  if (e <= s) return 0;
+  qs_quote *q = qs_doc_add_quote(d);
+  if (!q) return -1;
+  q->s = s;
+  q->e = e;
+  q->open_mark = open_mark;
+  q->close_mark = close_mark;
+  q->closed = (uint8_t)closed;
+  q->para = para;
+  q->group = group;
+  q->continued = (uint8_t)continued;
+  q->continues = (uint8_t)continues;
+  q->type = QS_DIRECT;
+  return 0;
+}
+
+static void mark_inside(qs_doc *d, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++) d->tok[k].flags |= QS_TF_IN_QUOTE;
+}
+
+int qs_scan_quotes(qs_doc *d, qs_error *err) {
+  uint32_t nmarks = 0;
+  for (uint32_t i = 0; i < d->ntok; i++)
+    if (d->tok[i].kind == QS_TOK_QUOTE) nmarks++;
+  if (!nmarks) return 0;
+  mark *m = qs_arena_alloc(&d->arena, (size_t)nmarks * sizeof *m);
+  int32_t *stack = qs_arena_alloc(&d->arena, (size_t)nmarks * sizeof *stack);
+  if (!m || !stack) goto oom;
+  uint32_t nm = 0;
+  int32_t group_next = 0;
+  int32_t carry = -1; /* opener continuing from the previous paragraph */
+
+  uint32_t ti = 0;
+  while (ti < d->ntok) {
+    int32_t para = d->tok[ti].para;
+    uint32_t pe = ti;
+    while (pe < d->ntok && d->tok[pe].para == para) pe++;
+    uint32_t mstart = nm;
+    int depth = 0;
+    int fam_count[2] = {0, 0};
+
+    for (uint32_t k = ti; k < pe; k++) {
+      if (d->tok[k].kind != QS_TOK_QUOTE) continue;
+      int can_open, can_close;
+      judge(d, k, &can_open, &can_close);
+      int fam = family_of(d->cp[d->tok[k].s]);
+      int cont = 0;
+      if (k == ti && carry >= 0 && can_open && fam == m[carry].family) {
+        cont = 1;
+        can_close = 0;
+      }
+      if (can_close && fam_count[fam] > 0) {
+        int sp = depth - 1;
+        while (m[stack[sp]].family != fam) sp--;
+        for (int k2 = depth - 1; k2 > sp; k2--) {
+          m[stack[k2]].status = M_DROPPED;
+          fam_count[m[stack[k2]].family]--;
+        }
+        mark *o = &m[stack[sp]];
+        depth = sp;
+        fam_count[fam]--;
+        o->status = M_CLOSED;
+        o->close_tok = (int32_t)k;
+        continue;
+      }
+      if (!can_open) continue;
+      mark *o = &m[nm];
+      o->tok = k;
+      o->parent = depth > 0 ? stack[depth - 1] : -1;
+      o->close_tok = -1;
+      o->family = (uint8_t)fam;
+      o->status = M_OPEN;
+      o->continued = (uint8_t)cont;
+      o->shadowed = 0;
+      o->group = cont ? m[carry].group : group_next++;
+      stack[depth++] = (int32_t)nm++;
+      fam_count[fam]++;
+    }
+    carry = -1;
+    /* Openers still open at the paragraph end. */
+    for (int sp = depth - 1; sp >= 0; sp--) {
+      mark *o = &m[stack[sp]];
+      o->status = M_DROPPED;
+      if (sp != 0) continue;
+      if (pe < d->ntok && d->tok[pe].kind == QS_TOK_QUOTE) {
+        int co, cc;
+        judge(d, pe, &co, &cc);
+        if (co && family_of(d->cp[d->tok[pe].s]) == o->family) {
+          o->status = M_CONTINUES;
+          carry = stack[sp];
+          continue;
+        }
+      }
+      if (o->continued || o->tok == ti ||
+          (o->tok > ti && d->tok[o->tok - 1].kind == QS_TOK_PUNCT &&
+           d->cp[d->tok[o->tok - 1].s] == ':'))
+        o->status = M_KEPT;
+    }
+    /* Report the outermost pairs; nested ones belong to them. */
+    for (uint32_t oi = mstart; oi < nm; oi++) {
+      mark *o = &m[oi];
+      if (o->parent >= 0) {
+        const mark *p = &m[o->parent];
+        o->shadowed = p->shadowed || p->status == M_CLOSED ||
+                      p->status == M_KEPT || p->status == M_CONTINUES;
+      }
+      if (o->shadowed || o->status == M_DROPPED || o->status == M_OPEN)
+        continue;
+      const qs_token *ot = &d->tok[o->tok];
+      uint32_t to_tok = o->close_tok >= 0 ? (uint32_t)o->close_tok : pe;
+      uint32_t end = o->close_tok >= 0 ? d->tok[o->close_tok].s
+                                       : d->tok[pe - 1].e;
+      if (emit(d, ot->e, end, ot->s,
+               o->close_tok >= 0 ? d->tok[o->close_tok].s : end,
+               o->close_tok >= 0, para, o->group, o->continued,
+               o->status == M_CONTINUES) != 0)
+        goto oom;
+      mark_inside(d, o->tok + 1, to_tok);
+    }
+    ti = pe;
+  }
+  return 0;
+oom:
+  qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory while scanning quotes");
+  return -1;
+}

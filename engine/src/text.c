@@ -1,0 +1,484 @@
+/*
+ * text.c -- the text layer: UTF-8 decoding, paragraphs, tokens, sentences.
+ *
+ * Decodes the input strictly (overlongs, surrogates and values above
+ * U+10FFFF are errors, or U+FFFD under an option), keeps a code point ->
+ * byte map so every later stage reports offsets into the original text,
+ * splits paragraphs at newlines (LF, CR, CRLF, U+2028/9), and cuts tokens
+ * with Unicode categories from utf8proc.  Sentence boundaries are found
+ * after quotation scanning, because a quotation never contains one.  This
+ * is the only file that includes utf8proc.h.  It knows nothing of speakers.
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "qs_internal.h"
+
+/* ---- code point classes ---- */
+
+static int is_newline(int32_t c) {
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85 ||
+         c == 0x0B || c == 0x0C;
+}
+
+int qs_cp_is_space(int32_t c) {
+  if (c == ' ' || c == '\t' || is_newline(c) || c == 0 || c == 0xFEFF)
+    return 1;
+  utf8proc_category_t k = utf8proc_category(c);
+  return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_CC ||
+         k == UTF8PROC_CATEGORY_CF || k == UTF8PROC_CATEGORY_ZL ||
+         k == UTF8PROC_CATEGORY_ZP;
+}
+
+int qs_cp_is_letter(int32_t c) {
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  utf8proc_category_t k = utf8proc_category(c);
+  return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+static int is_alnum_or_mark(int32_t c) {
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+  utf8proc_category_t k = utf8proc_category(c);
+  return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+         (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME) ||
+         (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
+
+static int is_digit(int32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
+}
+
+int qs_cp_is_upper(int32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  utf8proc_category_t k = utf8proc_category(c);
+  return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+int qs_cp_is_punct(int32_t c) {
+  utf8proc_category_t k = utf8proc_category(c);
+  return (k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) ||
+         (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO);
+}
+
+int qs_cp_is_dash(int32_t c) {
+  return c == '-' || utf8proc_category(c) == UTF8PROC_CATEGORY_PD;
+}
+
+static int is_quote_mark(int32_t c) {
+  switch (c) {
+  case '"': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+  case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
+  case 0x00BB: case 0x2039: case 0x203A: case 0xFF02:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static int is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
+
+/* Lowercases n bytes of valid UTF-8 into out (at most outcap-1 bytes, NUL
+ * terminated).  Returns the bytes written, or outcap when it did not fit. */
+size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap) {
+  size_t o = 0, i = 0;
+  while (i < n) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &c);
+    if (k <= 0) {
+      c = 0xFFFD;
+      k = 1;
+    }
+    i += (size_t)k;
+    uint8_t buf[4];
+    utf8proc_ssize_t w = utf8proc_encode_char(utf8proc_tolower(c), buf);
+    if (o + (size_t)w + 1 > outcap) return outcap;
+    memcpy(out + o, buf, (size_t)w);
+    o += (size_t)w;
+  }
+  if (outcap) out[o] = '\0';
+  return o;
+}
+
+/* ---- decoding ---- */
+
+/* Strict decoder of one UTF-8 sequence; returns its length or 0 if bad. */
+static int decode_one(const unsigned char *p, size_t left, int32_t *out) {
+  utf8proc_int32_t c;
+  utf8proc_ssize_t k = utf8proc_iterate(p, (utf8proc_ssize_t)left, &c);
+  if (k <= 0) return 0;
+  /* utf8proc already refuses surrogates and > U+10FFFF; refuse overlong
+   * encodings explicitly as well. */
+  if ((k == 2 && c < 0x80) || (k == 3 && c < 0x800) || (k == 4 && c < 0x10000))
+    return 0;
+  if (c >= 0xD800 && c <= 0xDFFF) return 0;
+  *out = c;
+  return (int)k;
+}
+
+int qs_text_decode(qs_doc *d, const char *text, size_t len,
+                   const qs_options *opts, qs_error *err) {
+  size_t cap = opts && opts->max_doc_bytes ? opts->max_doc_bytes
+                                           : QS_DEFAULT_MAX_DOC_BYTES;
+  int repair = opts && opts->replace_invalid_utf8;
+  if (len > cap) {
+    qs_error_set(err, QS_ERR_LIMIT, (long)cap,
+                 "document is %zu bytes, over the cap of %zu", len, cap);
+    return -1;
+  }
+  if (len >= UINT32_MAX / 4) {
+    qs_error_set(err, QS_ERR_LIMIT, -1, "document too large");
+    return -1;
+  }
+  d->cp = qs_arena_alloc(&d->arena, (len + 1) * sizeof *d->cp);
+  d->boff = qs_arena_alloc(&d->arena, (len + 1) * sizeof *d->boff);
+  /* Repaired text can grow: each bad byte becomes 3 bytes of U+FFFD. */
+  char *out = repair ? qs_arena_alloc(&d->arena, len * 3 + 1) : NULL;
+  if (!d->cp || !d->boff || (repair && !out)) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+    return -1;
+  }
+  const unsigned char *p = (const unsigned char *)text;
+  size_t i = 0, o = 0;
+  uint32_t n = 0;
+  while (i < len) {
+    int32_t c;
+    int k;
+    if (p[i] < 0x80) {
+      c = p[i];
+      k = 1;
+    } else {
+      k = decode_one(p + i, len - i, &c);
+    }
+    if (k == 0) {
+      if (!repair) {
+        qs_error_set(err, QS_ERR_UTF8, (long)i,
+                     "invalid UTF-8 at byte %zu (0x%02x)", i, p[i]);
+        return -1;
+      }
+      c = 0xFFFD;
+      k = 1;
+      d->boff[n] = (uint32_t)o;
+      memcpy(out + o, "\xEF\xBF\xBD", 3);
+      o += 3;
+    } else if (repair) {
+      d->boff[n] = (uint32_t)o;
+      memcpy(out + o, p + i, (size_t)k);
+      o += (size_t)k;
+    } else {
+      d->boff[n] = (uint32_t)i;
+    }
+    d->cp[n++] = c;
+    i += (size_t)k;
+  }
+  if (repair) {
+    out[o] = '\0';
+    d->bytes = out;
+    d->nbytes = o;
+  } else {
+    char *copy = qs_arena_strndup(&d->arena, text, len);
+    if (!copy) {
+      qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+      return -1;
+    }
+    d->bytes = copy;
+    d->nbytes = len;
+  }
+  d->boff[n] = (uint32_t)d->nbytes;
+  d->n = n;
+  return 0;
+}
+
+/* ---- tokens ---- */
+
+static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
+  /* Worst case 4 bytes per code point (lowercasing never needs more). */
+  size_t need = d->lower_len + (size_t)(e - s) * 4 + 1;
+  if (need > *cap) {
+    size_t ncap = *cap ? *cap * 2 : 4096;
+    while (ncap < need) ncap *= 2;
+    char *nl = qs_arena_alloc(&d->arena, ncap);
+    if (!nl) return -1;
+    if (d->lower_len) memcpy(nl, d->lower, d->lower_len);
+    d->lower = nl;
+    *cap = ncap;
+  }
+  for (uint32_t i = s; i < e; i++) {
+    int32_t c = d->cp[i];
+    if (c == 0x2019) c = '\''; /* one apostrophe form for lookups */
+    utf8proc_ssize_t w = utf8proc_encode_char(
+        utf8proc_tolower(c), (utf8proc_uint8_t *)d->lower + d->lower_len);
+    d->lower_len += (size_t)w;
+  }
+  return 0;
+}
+
+static const char *const contractions[] = {"it", "he", "she", "that", "there",
+                                           "what", "who", "here", "let", NULL};
+
+static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
+                     int kind, uint16_t flags, int32_t para, size_t *lcap) {
+  if (d->ntok == *tcap) {
+    uint32_t ncap = *tcap ? *tcap * 2 : 1024;
+    qs_token *nt = qs_arena_alloc(&d->arena, (size_t)ncap * sizeof *nt);
+    if (!nt) return -1;
+    if (d->ntok) memcpy(nt, d->tok, (size_t)d->ntok * sizeof *nt);
+    d->tok = nt;
+    *tcap = ncap;
+  }
+  qs_token *t = &d->tok[d->ntok];
+  t->s = s;
+  t->e = e;
+  t->kind = (uint8_t)kind;
+  t->para = para;
+  t->sent = -1;
+  t->lo = (uint32_t)d->lower_len;
+  uint32_t le = e;
+  if (kind == QS_TOK_WORD && e - s >= 3 && is_apostrophe(d->cp[e - 2]) &&
+      (d->cp[e - 1] == 's' || d->cp[e - 1] == 'S')) {
+    le = e - 2; /* Rutte’s -> rutte, unless it's a contraction */
+    flags |= QS_TF_POSS;
+  }
+  if (push_lower(d, s, le, lcap) != 0) return -1;
+  t->lolen = (uint16_t)(d->lower_len - t->lo > 65535 ? 65535 : d->lower_len - t->lo);
+  if (flags & QS_TF_POSS) {
+    for (int k = 0; contractions[k]; k++) {
+      if (strlen(contractions[k]) == t->lolen &&
+          !memcmp(d->lower + t->lo, contractions[k], t->lolen)) {
+        flags &= (uint16_t)~QS_TF_POSS;
+        d->lower_len = t->lo;
+        if (push_lower(d, s, e, lcap) != 0) return -1;
+        t->lolen = (uint16_t)(d->lower_len - t->lo);
+        break;
+      }
+    }
+  }
+  if (kind == QS_TOK_WORD && qs_cp_is_upper(d->cp[s])) {
+    flags |= QS_TF_CAP;
+    int letters = 0, upper = 0;
+    for (uint32_t i = s; i < e; i++)
+      if (qs_cp_is_letter(d->cp[i])) {
+        letters++;
+        upper += qs_cp_is_upper(d->cp[i]);
+      }
+    if (letters >= 2 && letters == upper) flags |= QS_TF_ALLCAPS;
+  }
+  t->flags = flags;
+  t->lex = qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen);
+  d->ntok++;
+  return 0;
+}
+
+int qs_text_tokenize(qs_doc *d, qs_error *err) {
+  const int32_t *cp = d->cp;
+  uint32_t n = d->n, i = 0, tcap = 0, pcap = 0;
+  size_t lcap = 0;
+  int32_t para = 0;
+  int para_has_tok = 0;
+  uint16_t pending = QS_TF_PARA_START;
+  const qs_lexicon *lx = &d->engine->lex;
+  d->npara = 0;
+
+#define NEW_PARA_START(pos)                                                   \
+  do {                                                                        \
+    if (d->npara == (int32_t)pcap) {                                          \
+      uint32_t nc = pcap ? pcap * 2 : 64;                                     \
+      uint32_t *np = qs_arena_alloc(&d->arena, nc * sizeof *np);              \
+      if (!np) goto oom;                                                      \
+      if (pcap) memcpy(np, d->para_start, pcap * sizeof *np);                 \
+      d->para_start = np;                                                     \
+      pcap = nc;                                                              \
+    }                                                                         \
+    d->para_start[d->npara++] = (pos);                                        \
+  } while (0)
+
+  NEW_PARA_START(0);
+  while (i < n) {
+    int32_t c = cp[i];
+    if (is_newline(c)) {
+      if (para_has_tok) {
+        para++;
+        para_has_tok = 0;
+        NEW_PARA_START(i + 1);
+      } else {
+        d->para_start[d->npara - 1] = i + 1;
+      }
+      pending = QS_TF_PARA_START | QS_TF_SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    if (qs_cp_is_space(c)) {
+      pending |= QS_TF_SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    uint32_t s = i;
+    int kind;
+    if (is_quote_mark(c)) {
+      kind = QS_TOK_QUOTE;
+      i++;
+    } else if (is_alnum_or_mark(c)) {
+      kind = is_digit(c) ? QS_TOK_NUM : QS_TOK_WORD;
+      int inner_period = 0;
+      i++;
+      while (i < n) {
+        int32_t x = cp[i];
+        if (is_alnum_or_mark(x)) {
+          i++;
+        } else if ((is_apostrophe(x) || x == '-' || x == 0x2010 ||
+                    x == 0x2011 || x == '&') &&
+                   i + 1 < n && is_alnum_or_mark(cp[i + 1])) {
+          i += 2;
+        } else if (x == '.' && i + 1 < n && qs_cp_is_letter(cp[i + 1]) &&
+                   kind == QS_TOK_WORD) {
+          inner_period = 1; /* U.S, e.g, a.m */
+          i += 2;
+        } else if ((x == '.' || x == ',') && kind == QS_TOK_NUM &&
+                   i + 1 < n && is_digit(cp[i + 1])) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      /* A trailing period belongs to initials, initialisms and listed
+       * abbreviations (Mr., U.S., Sept.). */
+      if (i < n && cp[i] == '.' && kind == QS_TOK_WORD) {
+        int take = inner_period || (i - s == 1 && qs_cp_is_upper(cp[s]));
+        if (!take && i - s < 12) {
+          char key[64];
+          size_t saved = d->lower_len;
+          if (push_lower(d, s, i + 1, &lcap) != 0) goto oom;
+          size_t kn = d->lower_len - saved;
+          if (kn < sizeof key) {
+            memcpy(key, d->lower + saved, kn);
+            const qs_lex_entry *e = qs_lex_find(lx, key, kn);
+            take = e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG));
+          }
+          d->lower_len = saved;
+        }
+        if (take) i++;
+      }
+    } else {
+      kind = QS_TOK_PUNCT;
+      i++;
+      /* "--" and "..." read as one token. */
+      if (c == '-' && i < n && cp[i] == '-') i++;
+      else if (c == '.' && i + 1 < n && cp[i] == '.' && cp[i + 1] == '.')
+        i += 2;
+    }
+    if (add_token(d, &tcap, s, i, kind, pending, para, &lcap) != 0) goto oom;
+    para_has_tok = 1;
+    pending = 0;
+  }
+  if (!para_has_tok && d->npara > 1) d->npara--;
+  return 0;
+#undef NEW_PARA_START
+oom:
+  qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory while tokenizing");
+  return -1;
+}
+
+/* ---- sentences ---- */
+
+static int is_closer_tok(const qs_doc *d, const qs_token *t) {
+  if (t->kind == QS_TOK_QUOTE) return 1;
+  int32_t c = d->cp[t->s];
+  return t->kind == QS_TOK_PUNCT && (c == ')' || c == ']');
+}
+
+/* Does a sentence end after token i?  Quotation spans never hold a break. */
+static int ends_sentence(const qs_doc *d, uint32_t i) {
+  const qs_token *t = &d->tok[i];
+  if (t->flags & QS_TF_IN_QUOTE) return 0;
+  if (i + 1 >= d->ntok) return 1;
+  if (d->tok[i + 1].para != t->para) return 1;
+  int32_t c = d->cp[t->e - 1];
+  int term = 0, ambig = 0;
+  if (t->kind == QS_TOK_PUNCT && (c == '.' || c == '?' || c == '!' ||
+                                  c == 0x2026 || (t->e - t->s == 3 && c == '.')))
+    term = 1;
+  else if (t->kind == QS_TOK_WORD && c == '.') {
+    const qs_lex_entry *e = t->lex;
+    if (e && (e->flags & QS_LEX_ABBREV)) return 0;
+    if (t->e - t->s == 2) return 0; /* an initial: J. */
+    term = 1;
+    ambig = 1; /* U.S. may or may not end a sentence */
+  }
+  if (!term) return 0;
+  /* Skip closing marks and brackets that belong to this sentence. */
+  uint32_t j = i + 1;
+  while (j < d->ntok && d->tok[j].para == t->para &&
+         !(d->tok[j].flags & QS_TF_SPACE_BEFORE) && is_closer_tok(d, &d->tok[j]))
+    j++;
+  if (j > i + 1) return 0; /* the break comes after the closers */
+  if (j >= d->ntok || d->tok[j].para != t->para) return 1;
+  const qs_token *nx = &d->tok[j];
+  if (!(nx->flags & QS_TF_SPACE_BEFORE)) return 0;
+  if (ambig) {
+    return (nx->flags & QS_TF_CAP) && nx->lex &&
+           (nx->lex->flags & (QS_LEX_STOP | QS_LEX_PRONOUN));
+  }
+  if (nx->kind == QS_TOK_QUOTE || nx->kind == QS_TOK_NUM) return 1;
+  if (nx->kind == QS_TOK_WORD) return (nx->flags & QS_TF_CAP) != 0;
+  return nx->kind == QS_TOK_PUNCT && (d->cp[nx->s] == '(' || d->cp[nx->s] == '[');
+}
+
+/* After the closers of a quotation ("...it.” He"), break after the closer. */
+static int ends_after_closer(const qs_doc *d, uint32_t i) {
+  const qs_token *t = &d->tok[i];
+  if (!is_closer_tok(d, t) || i == 0 || i + 1 >= d->ntok) return 0;
+  if (t->flags & QS_TF_IN_QUOTE) return 0;
+  uint32_t k = i;
+  while (k > 0 && is_closer_tok(d, &d->tok[k]) &&
+         !(d->tok[k].flags & QS_TF_SPACE_BEFORE))
+    k--;
+  if (k == i) return 0;
+  const qs_token *p = &d->tok[k];
+  int32_t c = d->cp[p->e - 1];
+  if (!(c == '.' || c == '?' || c == '!' || c == 0x2026)) return 0;
+  const qs_token *nx = &d->tok[i + 1];
+  if (nx->para != t->para) return 1;
+  if (!(nx->flags & QS_TF_SPACE_BEFORE)) return 0;
+  if (d->tok[i + 1].kind == QS_TOK_QUOTE) return 1;
+  if (!(nx->flags & QS_TF_CAP)) return 0;
+  /* “…?” he asked / “…!” Rutte said: a cue follows, no break.  A
+   * capitalised name followed by a cue is handled by attrib.c anyway. */
+  return c == '.' || c == 0x2026;
+}
+
+int qs_text_sentences(qs_doc *d, qs_error *err) {
+  uint32_t cap = 64;
+  d->sent = qs_arena_alloc(&d->arena, cap * sizeof *d->sent);
+  if (!d->sent) goto oom;
+  d->nsent = 0;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i < d->ntok; i++) {
+    if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == d->ntok) {
+      if ((uint32_t)d->nsent == cap) {
+        qs_sentence *ns = qs_arena_alloc(&d->arena, cap * 2 * sizeof *ns);
+        if (!ns) goto oom;
+        memcpy(ns, d->sent, cap * sizeof *ns);
+        d->sent = ns;
+        cap *= 2;
+      }
+      qs_sentence *s = &d->sent[d->nsent];
+      s->tok_s = start;
+      s->tok_e = i + 1;
+      s->s = d->tok[start].s;
+      s->e = d->tok[i].e;
+      s->para = d->tok[start].para;
+      for (uint32_t k = start; k <= i; k++) d->tok[k].sent = d->nsent;
+      d->tok[start].flags |= QS_TF_SENT_START;
+      d->nsent++;
+      start = i + 1;
+    }
+  }
+  return 0;
+oom:
+  qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory while splitting sentences");
+  return -1;
+}
