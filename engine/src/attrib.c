@@ -27,6 +27,7 @@ typedef struct frame {
   uint8_t inverted;         /* speaker after the cue */
   uint8_t inherited;        /* speaker taken from an earlier frame */
   const char *cue;          /* cue text (arena) */
+  const char *lemma;        /* the cue's lemma from the lexicon */
   const char *speaker;      /* canonical name, NULL when unresolved */
   const char *mention;      /* mention text */
   const char *role;
@@ -124,6 +125,14 @@ static int is_name_word(const qs_doc *d, int32_t i) {
 }
 
 static const char *const articles[] = {"the", "a", "an", NULL};
+static const char *const np_preps[] = {"of", "to", "for", "at", "on",
+                                        "from", "with", "in", NULL};
+static const char *const possessives[] = {"his", "her", "their", "its",
+                                          "our", "my", "your", NULL};
+static const char *const np_determiners[] = {
+    "his", "her", "their", "its", "our", "one", "two", "three", "many",
+    "most", "some", "several", "few", "other", "another", "both", "all",
+    "these", "those", "this", "each", "every", NULL};
 static const char *const name_connectors[] = {
     "of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le",
     "del", "du", "dos", "y", "ibn", "&", NULL};
@@ -389,6 +398,23 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   int head_ok = is_name_word(d, j) ||
                 (f & (QS_LEX_ROLE | QS_LEX_GROUP | QS_LEX_TITLE | QS_LEX_ORG |
                       QS_LEX_ORGHEAD | QS_LEX_PLACE));
+  if (!head_ok && !(f & (QS_LEX_STOP | QS_LEX_CUE)) &&
+      !(d->tok[j].flags & QS_TF_CAP)) {
+    /* "the report", "a new poll", "63 percent", "one slide": a common noun
+     * with a determiner or a number at most three words before it. */
+    for (int32_t k = j - 1; k >= bound && k >= j - 3; k--) {
+      if (d->tok[k].kind == QS_TOK_NUM || tok_in(d, k, articles) ||
+          tok_in(d, k, np_determiners)) {
+        int ok = 1;
+        for (int32_t m = k + 1; m < j; m++)
+          if (!is_word(d, m) || (lexf(d, m) & (QS_LEX_STOP | QS_LEX_CUE)))
+            ok = 0;
+        if (ok) return k;
+        break;
+      }
+      if (!is_word(d, k)) break;
+    }
+  }
   if (!head_ok || (d->tok[j].flags & QS_TF_POSS)) return -1;
   int32_t a = j;
   while (a - 1 >= bound && j - a < MAX_NP) {
@@ -411,6 +437,18 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
     } else {
       break;
     }
+  }
+  /* "advisers to Mr. Obama", "experts on North Korea": a group or role
+   * noun with a prepositional phrase. */
+  if (a - 2 >= bound && tok_in(d, a - 1, np_preps) && is_word(d, a - 2) &&
+      !(d->tok[a - 2].flags & QS_TF_CAP) &&
+      (lexf(d, a - 2) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE))) {
+    int32_t a2 = a - 2;
+    while (a2 - 1 >= bound && j - a2 < MAX_NP + 4 &&
+           (tok_in(d, a2 - 1, articles) || tok_in(d, a2 - 1, role_modifiers) ||
+            is_name_word(d, a2 - 1) || d->tok[a2 - 1].kind == QS_TOK_NUM))
+      a2--;
+    a = a2;
   }
   /* Don't start a mention on a stray sentence-initial capital ("Still"). */
   while (a < j && is_cap(d, a) && (lexf(d, a) & QS_LEX_STOP) &&
@@ -436,7 +474,7 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
                QS_LEX_ORG | QS_LEX_PLACE))) {
       b = u;
       seen_head = 1;
-      if (d->tok[u].flags & QS_TF_POSS) break;
+      if ((d->tok[u].flags & QS_TF_POSS) && !is_name_word(d, u + 1)) break;
     } else if (!seen_head &&
                (tok_in(d, u, articles) || tok_in(d, u, role_modifiers))) {
       b = u;
@@ -582,6 +620,9 @@ static int build_frames(ctx *c) {
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                     is_punct(d, i - 1, '(') || is_dash_tok(d, i - 1))))
       continue; /* "State" in "the State Department" is no cue */
+    /* "his plan", "the claims": a noun after a determiner, not a cue. */
+    if (i > 0 && (tok_in(d, i - 1, articles) || tok_in(d, i - 1, possessives)))
+      continue;
     const qs_lex_entry *ce = NULL;
     int n = match_phrase(c, i, QS_LEX_CUE, &ce);
     if (n <= 0) continue;
@@ -596,31 +637,54 @@ static int build_frames(ctx *c) {
     f->sent = sent;
     f->cls = ce->cue_class;
     f->cue = toks_text(d, i, ce_tok);
+    f->lemma = ce->lemma;
     if (!f->cue) return -1;
     int32_t np_s = -1, np_e = -1;
     if (ce->cue_class == QS_CUE_PREP) {
       /* according to NAME */
       np_e = np_right(c, ce_tok + 1, se);
+      if (np_e < 0) {
+        /* "according to exit polls," -- up to the comma, a few words. */
+        int32_t k = ce_tok + 1;
+        while (k < se && k <= ce_tok + 8 && is_word(d, k)) k++;
+        if (k > ce_tok + 1 && (k >= se || is_punct(d, k, ',') ||
+                               is_punct(d, k, '.')))
+          np_e = k - 1;
+      }
       if (np_e >= 0) np_s = ce_tok + 1;
       f->inverted = 1;
     } else {
       /* Subject to the left, over auxiliaries and adverbs. */
       int32_t j = i - 1;
-      while (j >= sb && is_word(d, j) && tok_in(d, j, aux_words) &&
+      while (j >= sb && is_word(d, j) &&
+             (tok_in(d, j, aux_words) || stop_tag(d, j) == 'y' ||
+              (tok_eq(d, j, "on") && stop_tag(d, j + 1) == 'y')) &&
              !is_pronoun(d, j))
         j--;
+      /* A party tag: Rep. Gregory W. Meeks (D-N.Y.) said */
+      if (j >= sb && is_punct(d, j, ')')) {
+        int32_t k = j - 1;
+        while (k > sb && k > j - 8 && !is_punct(d, k, '(')) k--;
+        if (is_punct(d, k, '(')) j = k - 1;
+      }
       if (j >= sb && is_punct(d, j, ',') && !is_participle(d, i)) {
         /* NAME, ROLE, said: skip back over the apposition. */
         int32_t k = j - 1;
-        while (k >= sb && k > j - 16 && is_narr(d, k) && !is_punct(d, k, ',') &&
+        while (k >= sb && k > j - 32 && is_narr(d, k) && !is_punct(d, k, ',') &&
                !(d->tok[k].kind == QS_TOK_PUNCT && d->cp[d->tok[k].s] != '-' &&
                  d->cp[d->tok[k].s] != '.'))
           k--;
+        int32_t ke = k - 1;
+        if (ke > sb && is_punct(d, ke, ')')) {
+          int32_t m = ke - 1;
+          while (m > sb && m > ke - 8 && !is_punct(d, m, '(')) m--;
+          if (is_punct(d, m, '(')) ke = m - 1;
+        }
         if (k >= sb && is_punct(d, k, ',') && k < j - 1) {
-          int32_t a = np_left(c, k - 1, sb);
-          if (a >= 0 && (is_name_word(d, k - 1) || is_pronoun(d, k - 1))) {
+          int32_t a = np_left(c, ke, sb);
+          if (a >= 0 && (is_name_word(d, ke) || is_pronoun(d, ke))) {
             np_s = a;
-            np_e = k - 1;
+            np_e = ke;
             if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
             if (f->kind == QS_SPEAKER_PERSON && !f->role) {
               int32_t rs = k + 1;
@@ -639,6 +703,16 @@ static int build_frames(ctx *c) {
           np_e = j;
         }
       }
+      if (np_s < 0 && j > sb && is_word(d, j) && !is_participle(d, i) &&
+          (ce_tok + 1 >= se || is_punct(d, ce_tok + 1, '.'))) {
+        /* "CLAUSE, a USA TODAY analysis of new filings shows." */
+        int32_t k = j;
+        while (k > sb && k > j - 14 && is_word(d, k)) k--;
+        if (k < j && (is_punct(d, k, ',') || is_dash_tok(d, k)) && k > sb + 2) {
+          np_s = k + 1;
+          np_e = j;
+        }
+      }
       if (np_s < 0 && ce->cue_class != QS_CUE_NOUN) {
         /* Inverted: “...,” said Rutte / said the official. */
         int32_t k = ce_tok + 1;
@@ -646,7 +720,10 @@ static int build_frames(ctx *c) {
         int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                                     (is_punct(d, i - 1, ',') && i > 1 &&
                                      d->tok[i - 2].kind == QS_TOK_QUOTE));
-        if (e >= 0 && after_quote && !is_participle(d, i)) {
+        int clause_before = i > sb + 2 && is_punct(d, i - 1, ',') && e >= 0 &&
+                            (e + 1 >= se || is_punct(d, e + 1, '.') ||
+                             is_punct(d, e + 1, ','));
+        if (e >= 0 && (after_quote || clause_before) && !is_participle(d, i)) {
           np_s = k;
           np_e = e;
           f->inverted = 1;
@@ -831,7 +908,10 @@ static int assign_quotes(ctx *c) {
     /* A short capitalised phrase or a one-two word fragment with no cue
      * in its sentence is a name, a title or a scare quote: not speech. */
     int words = count_words(d, q->tok_s, q->tok_e);
-    if (!best && !q->continued &&
+    int goes_on = prev_attr && prev_attr->para == q->para &&
+                  prev_attr->sent >= q->sent - 1 &&
+                  (d->tok[ot].flags & QS_TF_SENT_START);
+    if (!best && !q->continued && !goes_on &&
         (words <= 2 || (words <= 4 && all_title_case(d, q->tok_s, q->tok_e)))) {
       q->rule = NULL; /* dropped below */
       q->type = 255;
@@ -847,7 +927,9 @@ static int assign_quotes(ctx *c) {
       q->cue = NULL;
       q->rule = q->continued ? "continuation" : "carry-over";
       q->confidence = q->continued ? 0.85 : 0.6;
-      if (q->continued) {
+      /* “A,” he said. “B.” -- the same attribution goes on. */
+      int adjacent = prev_attr->sent >= q->sent - 1 && prev_attr->para == q->para;
+      if (q->continued || adjacent) {
         q->mention = prev_attr->mention;
         q->spk_s = prev_attr->spk_s;
         q->spk_e = prev_attr->spk_e;
@@ -910,8 +992,26 @@ static const char *const finite_words[] = {
     "it's", "he's", "she's", "that's", "there's", "they're", "we're",
     "i'm", "we've", "they've", "i've", NULL};
 
+static const char *const core_lemmas[] = {
+    "say", "tell", "add", "note", "write", "report", "explain", "claim",
+    "argue", "insist", "suggest", "acknowledge", "admit", "announce", "warn",
+    "declare", "confirm", "predict", "estimate", "find", "show", "believe",
+    "think", "know", "hope", "expect", "fear", "agree", "contend", "assert",
+    "allege", "maintain", "reveal", "indicate", "stress", "emphasize",
+    "emphasise", "recall", "concede", "promise", "pledge", "vow", "tweet",
+    "post", "testify", "conclude", "complain", "point out", "speculate",
+    "caution", "observe", "remark", "reply", "respond", "answer", "ask",
+    NULL};
+
+static int is_core_lemma(const char *lemma) {
+  for (int k = 0; lemma && core_lemmas[k]; k++)
+    if (!strcmp(lemma, core_lemmas[k])) return 1;
+  return 0;
+}
+
 static int has_finite(const qs_doc *d, int32_t a, int32_t b) {
-  for (int32_t i = a; i <= b && i < a + 10; i++) {
+  if (is_pronoun(d, a)) return 1;
+  for (int32_t i = a; i <= b && i < a + 16; i++) {
     if (d->tok[i].kind != QS_TOK_WORD) continue;
     if (tok_in(d, i, finite_words)) return 1;
     size_t n;
@@ -923,8 +1023,16 @@ static int has_finite(const qs_doc *d, int32_t a, int32_t b) {
   return 0;
 }
 
+static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
+                            const char *rule, int min_words);
+
 static int add_indirect(ctx *c, const frame *f, int32_t a, int32_t b,
                         const char *rule) {
+  return add_indirect_min(c, f, a, b, rule, 3);
+}
+
+static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
+                            const char *rule, int min_words) {
   qs_doc *d = c->d;
   /* [a,b] inclusive token range of the clause. */
   while (a <= b && d->tok[a].kind == QS_TOK_PUNCT) a++;
@@ -932,7 +1040,7 @@ static int add_indirect(ctx *c, const frame *f, int32_t a, int32_t b,
          !(d->cp[d->tok[b].s] == '.' || d->cp[d->tok[b].s] == '?' ||
            d->cp[d->tok[b].s] == '!'))
     b--;
-  if (b < a || count_words(d, a, b + 1) < 3) return 0;
+  if (b < a || count_words(d, a, b + 1) < min_words) return 0;
   /* A clause that is just a quotation is reported as that quotation. */
   int32_t words_out = 0, words_in = 0;
   for (int32_t i = a; i <= b; i++) {
@@ -940,8 +1048,8 @@ static int add_indirect(ctx *c, const frame *f, int32_t a, int32_t b,
     if (d->tok[i].flags & QS_TF_IN_QUOTE) words_in++;
     else words_out++;
   }
-  if (words_out < 2 || words_in > words_out) return 0;
-  if (d->tok[a].kind == QS_TOK_QUOTE) return 0;
+  if (words_out < min_words - 1 || words_out < 1 || words_in > words_out)
+    return 0;
   qs_quote *q = qs_doc_add_quote(d);
   if (!q) return -1;
   q->s = d->tok[a].s;
@@ -970,16 +1078,36 @@ static int find_indirect(ctx *c) {
     int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;
     int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
     int32_t last = f->np_e > f->cue_e ? f->np_e : f->cue_e;
+    int paren = 0;
     /* CLAUSE, NAME said.  /  CLAUSE, according to NAME. */
-    if (first - 1 > sb && is_punct(c->d, first - 1, ',')) {
+    int comma_before = first - 1 > sb &&
+                       (is_punct(d, first - 1, ',') || is_dash_tok(d, first - 1) ||
+                        (d->tok[first - 1].kind == QS_TOK_QUOTE &&
+                         is_punct(d, first - 2, ',')));
+    if (comma_before) {
       int32_t k = last + 1;
       while (k < se && is_word(d, k) &&
              (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
               tok_eq(d, k, "reporters") || tok_in(d, k, aux_words)))
         k++;
-      int paren = is_punct(d, k, ',') && k + 1 < se && is_word(d, k + 1) &&
-                  !tok_in(d, k + 1, clause_stops);
-      if ((k >= se - 1 || is_punct(d, k, ',')) && !paren) {
+      /* ", he said, CLAUSE" is a parenthetical: the clause follows.  An
+       * inverted or "according to" frame is followed by an apposition. */
+      if (k < se && is_word(d, k) && stop_tag(d, k) == 'p') {
+        /* "he added on Twitter." / "she said in an interview." */
+        int32_t t = k + 1;
+        while (t < se && t <= k + 5 && is_word(d, t)) t++;
+        if (t >= se - 1 && (t >= se || is_punct(d, t, '.'))) k = t;
+      }
+      int after_subject = !f->inverted && f->cls != QS_CUE_PREP;
+      paren = after_subject && is_punct(d, k, ',') && k + 1 < se &&
+              is_word(d, k + 1) && !tok_in(d, k + 1, clause_stops);
+      if (paren && count_words(d, sb, first - 1) <= 12 &&
+          !has_quote_between(d, sb, first - 1)) {
+        /* "The museum, Mr. Obama said, would make ...": two fragments. */
+        if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
+          return -1;
+      }
+      if (!paren && (!after_subject || k >= se - 1 || is_punct(d, k, ','))) {
         int32_t a = sb;
         int32_t b = first - 2;
         if (!has_quote_between(d, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
@@ -991,6 +1119,11 @@ static int find_indirect(ctx *c) {
       }
     }
     if (f->inverted && f->cls != QS_CUE_PREP) continue;
+    if (paren) {
+      if (add_indirect(c, f, last + 2, se - 1, "name-cue-clause") != 0)
+        return -1;
+      continue;
+    }
     /* according to NAME, CLAUSE */
     int32_t k = last + 1;
     if (f->cls == QS_CUE_PREP) {
@@ -1032,37 +1165,62 @@ static int find_indirect(ctx *c) {
              (stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
               (lemma_tell && tok_in(d, a, tell_objects))))
         a++;
+      if (a < se && stop_tag(d, a) == 'p') {
+        /* "said after the convention he would ..." */
+        for (int32_t t = a + 1; t < se && t <= a + 5 && is_word(d, t); t++)
+          if (is_pronoun(d, t)) {
+            a = t;
+            break;
+          }
+      }
       if (a >= se || !is_word(d, a)) continue;
       uint32_t af = lexf(d, a);
       int starts_clause = is_pronoun(d, a) || is_name_word(d, a) ||
                           stop_tag(d, a) == 'd' ||
                           (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
+      if (is_core_lemma(f->lemma) && !(af & QS_LEX_CUE) && !tok_eq(d, a, "to"))
+        starts_clause = 1;
       if (!starts_clause || tok_in(d, a, clause_stops)) continue;
       if (stop_tag(d, a) == 'p' || tok_eq(d, a, "to")) continue;
     }
-    /* The clause ends at the sentence end, or before ", adding" etc. */
+    /* The clause ends at the sentence end, before ", adding" etc., or
+     * where the next frame of the sentence begins ("..., but he said"). */
     int32_t b = se - 1;
+    for (int32_t h = g + 1; h < nf; h++) {
+      const frame *f2 = &c->f[h];
+      if (f2->sent != f->sent) break;
+      if (f2->np_s < 0 || f2->inverted) continue;
+      int32_t first2 = f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
+      if (first2 > a + 2) {
+        b = first2 - 1;
+        while (b > a && (d->tok[b].kind != QS_TOK_WORD ||
+                         tok_in(d, b, clause_stops)))
+          b--;
+        break;
+      }
+    }
     for (int32_t t = a; t < se; t++) {
       if (d->tok[t].kind == QS_TOK_QUOTE && t + 1 < se && t > a &&
           is_cue_tok(c, t + 1) && d->tok[t - 1].kind == QS_TOK_PUNCT &&
           d->cp[d->tok[t - 1].s] == ',') {
-        b = t - 2;
+        if (t - 2 < b) b = t - 2;
         break;
       }
       if (!is_narr(d, t)) continue;
       if (is_punct(d, t, ',') && t + 1 < se &&
           (is_cue_tok(c, t + 1) || tok_in(d, t + 1, clause_stops) ||
            (t + 2 < se && is_cue_tok(c, t + 2)))) {
-        b = t - 1;
+        if (t - 1 < b) b = t - 1;
         break;
       }
       if (is_punct(d, t, ':') || is_punct(d, t, ';')) {
-        b = t - 1;
+        if (t - 1 < b) b = t - 1;
         break;
       }
     }
     if (a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
-    if (that < 0 && !has_finite(d, a, b)) continue;
+    if (that < 0 && !paren && !is_core_lemma(f->lemma) && !has_finite(d, a, b))
+      continue;
     if (add_indirect(c, f, a, b, that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)
       return -1;
   }

@@ -42,6 +42,12 @@ static int family_of(int32_t c) {
   }
 }
 
+/* Family of the mark at token ti; a doubled '' is a double mark. */
+static int mark_family(const qs_doc *d, uint32_t ti) {
+  if (d->tok[ti].e - d->tok[ti].s == 2) return FAM_DOUBLE;
+  return family_of(d->cp[d->tok[ti].s]);
+}
+
 static int is_opening_punct(int32_t c) {
   return c == '(' || c == '[' || c == '{' || qs_cp_is_dash(c) || c == ':' ||
          c == '/';
@@ -70,6 +76,7 @@ static void judge(const qs_doc *d, uint32_t ti, int *can_open,
                   int *can_close) {
   const qs_token *t = &d->tok[ti];
   int32_t c = d->cp[t->s];
+  if (t->e - t->s == 2) c = '"'; /* '' doubled apostrophes */
   int32_t prev = t->s > 0 ? d->cp[t->s - 1] : ' ';
   int32_t next = t->e < d->n ? d->cp[t->e] : ' ';
   int prev_space = qs_cp_is_space(prev), next_space = qs_cp_is_space(next);
@@ -166,7 +173,7 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
       if (d->tok[k].kind != QS_TOK_QUOTE) continue;
       int can_open, can_close;
       judge(d, k, &can_open, &can_close);
-      int fam = family_of(d->cp[d->tok[k].s]);
+      int fam = mark_family(d, k);
       int cont = 0;
       if (k == ti && carry >= 0 && can_open && fam == m[carry].family) {
         cont = 1;
@@ -208,7 +215,7 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
       if (pe < d->ntok && d->tok[pe].kind == QS_TOK_QUOTE) {
         int co, cc;
         judge(d, pe, &co, &cc);
-        if (co && family_of(d->cp[d->tok[pe].s]) == o->family) {
+        if (co && mark_family(d, pe) == o->family) {
           o->status = M_CONTINUES;
           carry = stack[sp];
           continue;

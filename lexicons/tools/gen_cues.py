@@ -23,6 +23,8 @@ CLASSES = ("speech", "write", "belief", "prep", "noun", "frame")
 # lemma -> (3sg, past, past participle, -ing); None = use the regular rule
 IRREGULAR = {
     "say": ("says", "said", "said", "saying"),
+    "find": ("finds", "found", "found", "finding"),
+    "show": ("shows", "showed", "shown", "showing"),
     "tell": ("tells", "told", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
     "think": ("thinks", "thought", "thought", "thinking"),
@@ -420,6 +422,16 @@ write back 0
 
 BELIEF_VERBS = """
 believe 0
+# findings and stances reported like speech: the poll shows, the study found,
+# she wants, he plans, they declined to
+show 0
+find 0
+# (cite: "citing" is a prep cue below; "cited" is in SPEECH_FIXED if needed)
+want 0
+plan 0
+decline 0
+refuse -0.1
+discuss 0
 think 0
 feel 0
 fear 0
@@ -1123,7 +1135,8 @@ class Table:
 NOUN_LIKE = frozenset([
     "talk", "talks", "state", "states", "order", "orders", "ruling",
     "briefing", "thanks", "going on", "question", "questions", "comment",
-    "comments", "remark", "remarks", "words", "posts", "per"])
+    "comments", "remark", "remarks", "words", "posts", "per", "plan",
+    "plans", "show", "want", "wants", "finding", "showing"])
 
 
 def parse_inflected(block):
