@@ -119,8 +119,12 @@ static int is_name_word(const qs_doc *d, int32_t i) {
   if (f & QS_LEX_PRONOUN) return 0;
   if ((f & QS_LEX_CUE) && (d->tok[i].flags & QS_TF_SENT_START)) return 0;
   if ((f & QS_LEX_STOP) && !(f & (QS_LEX_FIRSTNAME | QS_LEX_ORG |
-                                  QS_LEX_PLACE | QS_LEX_TITLE)))
-    return 0;
+                                  QS_LEX_PLACE | QS_LEX_TITLE))) {
+    /* "New" in "New York" mid-sentence is part of a name. */
+    return !(d->tok[i].flags & QS_TF_SENT_START) && stop_tag(d, i) != 'r' &&
+           (uint32_t)i + 1 < d->ntok && is_cap(d, i + 1) &&
+           !(lexf(d, i + 1) & QS_LEX_STOP);
+  }
   return 1;
 }
 
@@ -389,6 +393,12 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   return 0;
 }
 
+static int is_participle(const qs_doc *d, int32_t i) {
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  return n > 4 && !memcmp(w + n - 3, "ing", 3);
+}
+
 /* Mention ending at token j, read leftwards; returns its first token or -1. */
 static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
@@ -434,6 +444,9 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
       break;
     } else if (tok_in(d, u, role_modifiers) && !(uf & QS_LEX_CUE)) {
       a = u;
+    } else if (!(uf & (QS_LEX_STOP | QS_LEX_CUE)) && !is_participle(d, u) &&
+               (lexf(d, a) & (QS_LEX_TITLE | QS_LEX_ROLE)) && j - u <= 6) {
+      a = u; /* "presidential nominee", "longtime adviser" */
     } else {
       break;
     }
@@ -605,11 +618,6 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
   return 0;
 }
 
-static int is_participle(const qs_doc *d, int32_t i) {
-  size_t n;
-  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
-  return n > 4 && !memcmp(w + n - 3, "ing", 3);
-}
 
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
@@ -647,8 +655,7 @@ static int build_frames(ctx *c) {
         /* "according to exit polls," -- up to the comma, a few words. */
         int32_t k = ce_tok + 1;
         while (k < se && k <= ce_tok + 8 && is_word(d, k)) k++;
-        if (k > ce_tok + 1 && (k >= se || is_punct(d, k, ',') ||
-                               is_punct(d, k, '.')))
+        if (k > ce_tok + 1 && (k >= se || d->tok[k].kind == QS_TOK_PUNCT))
           np_e = k - 1;
       }
       if (np_e >= 0) np_s = ce_tok + 1;
@@ -1003,6 +1010,22 @@ static const char *const core_lemmas[] = {
     "caution", "observe", "remark", "reply", "respond", "answer", "ask",
     NULL};
 
+/* Verbs whose reported content is an infinitive: vowed to form ... */
+static const char *const infinitive_lemmas[] = {
+    "vow", "pledge", "promise", "threaten", "refuse", "decline", "agree",
+    "want", "plan", "hope", "expect", "propose", "offer", "urge", "ask",
+    "call on", "appeal", "demand", "intend", "seek", "vote", "swear", NULL};
+
+static int lemma_in(const char *lemma, const char *const *list) {
+  for (int k = 0; lemma && list[k]; k++)
+    if (!strcmp(lemma, list[k])) return 1;
+  return 0;
+}
+
+/* Every speech, writing and belief cue takes a noun-phrase object as its
+ * reported content ("described crass behavior"), as PolNeAR annotates. */
+static const int broad_objects = 1;
+
 static int is_core_lemma(const char *lemma) {
   for (int k = 0; lemma && core_lemmas[k]; k++)
     if (!strcmp(lemma, core_lemmas[k])) return 1;
@@ -1100,14 +1123,18 @@ static int find_indirect(ctx *c) {
       }
       int after_subject = !f->inverted && f->cls != QS_CUE_PREP;
       paren = after_subject && is_punct(d, k, ',') && k + 1 < se &&
-              is_word(d, k + 1) && !tok_in(d, k + 1, clause_stops);
+              is_word(d, k + 1) && !tok_in(d, k + 1, clause_stops) &&
+              !is_participle(d, k + 1);
+      int prep_tail = after_subject && k < se && is_word(d, k) &&
+                      stop_tag(d, k) == 'p';
       if (paren && count_words(d, sb, first - 1) <= 12 &&
           !has_quote_between(d, sb, first - 1)) {
         /* "The museum, Mr. Obama said, would make ...": two fragments. */
         if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
           return -1;
       }
-      if (!paren && (!after_subject || k >= se - 1 || is_punct(d, k, ','))) {
+      if (!paren && (!after_subject || prep_tail || k >= se - 1 ||
+                     is_punct(d, k, ','))) {
         int32_t a = sb;
         int32_t b = first - 2;
         if (!has_quote_between(d, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
@@ -1178,10 +1205,13 @@ static int find_indirect(ctx *c) {
       int starts_clause = is_pronoun(d, a) || is_name_word(d, a) ||
                           stop_tag(d, a) == 'd' ||
                           (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
-      if (is_core_lemma(f->lemma) && !(af & QS_LEX_CUE) && !tok_eq(d, a, "to"))
+      int to_ok = tok_eq(d, a, "to") && lemma_in(f->lemma, infinitive_lemmas);
+      if ((broad_objects || is_core_lemma(f->lemma)) && !(af & QS_LEX_CUE) &&
+          !tok_eq(d, a, "to"))
         starts_clause = 1;
+      if (to_ok) starts_clause = 1;
       if (!starts_clause || tok_in(d, a, clause_stops)) continue;
-      if (stop_tag(d, a) == 'p' || tok_eq(d, a, "to")) continue;
+      if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
     }
     /* The clause ends at the sentence end, before ", adding" etc., or
      * where the next frame of the sentence begins ("..., but he said"). */
@@ -1218,8 +1248,9 @@ static int find_indirect(ctx *c) {
         break;
       }
     }
-    if (a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
-    if (that < 0 && !paren && !is_core_lemma(f->lemma) && !has_finite(d, a, b))
+    if (that < 0 && a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
+    if (that < 0 && !paren && !broad_objects && !is_core_lemma(f->lemma) &&
+        !has_finite(d, a, b))
       continue;
     if (add_indirect(c, f, a, b, that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)
       return -1;

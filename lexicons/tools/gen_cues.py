@@ -431,7 +431,6 @@ want 0
 plan 0
 decline 0
 refuse -0.1
-discuss 0
 think 0
 feel 0
 fear 0
