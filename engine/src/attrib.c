@@ -129,6 +129,14 @@ static int is_name_word(const qs_doc *d, int32_t i) {
 }
 
 static const char *const articles[] = {"the", "a", "an", NULL};
+static const char *const relatives[] = {"who", "which", NULL};
+static const char *const plural_noun_cues[] = {
+    "worries", "fears", "hopes", "doubts", "claims", "concerns", "reports",
+    "warnings", "promises", "suggestions", "estimates", "calls", "messages",
+    "statements", "answers", "replies", "responses", "threats", "pledges",
+    "denials", "complaints", "demands", "requests", "appeals", "vows", NULL};
+static const char *const no_object_lemmas[] = {"continue", "go on", "hear",
+                                               NULL};
 static const char *const np_preps[] = {"of", "to", "for", "at", "on",
                                         "from", "with", "in", NULL};
 static const char *const possessives[] = {"his", "her", "their", "its",
@@ -315,9 +323,10 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   out->name_s = -1;
   out->mention = toks_text(d, s, e);
   if (!out->mention) return -1;
-  if (s == e && is_pronoun(d, s)) {
+  if (s == e && (is_pronoun(d, s) || tok_in(d, s, relatives))) {
     out->kind = QS_SPEAKER_PRONOUN;
-    out->gender = d->tok[s].lex->gender;
+    out->gender = d->tok[s].lex ? d->tok[s].lex->gender : 'x';
+    if (!out->gender) out->gender = 'x';
     return 0;
   }
   /* Last title/role token (incl. multi-word titles) splits role | name. */
@@ -393,6 +402,20 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   return 0;
 }
 
+static int is_tell(const qs_doc *d, int32_t i) {
+  static const char *const tells[] = {"told", "tells", "tell", "telling",
+                                      "assured", "warned", "reminded",
+                                      "informed", "briefed", NULL};
+  return tok_in(d, i, tells);
+}
+
+static int is_ly_adverb(const qs_doc *d, int32_t i) {
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  return n > 4 && !memcmp(w + n - 2, "ly", 2) && !(d->tok[i].flags & QS_TF_CAP) &&
+         !(lexf(d, i) & (QS_LEX_GROUP | QS_LEX_ROLE));
+}
+
 static int is_participle(const qs_doc *d, int32_t i) {
   size_t n;
   const char *w = qs_tok_lower(d, (uint32_t)i, &n);
@@ -403,11 +426,15 @@ static int is_participle(const qs_doc *d, int32_t i) {
 static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
   if (!is_word(d, j)) return -1;
-  if (is_pronoun(d, j)) return j;
+  if (is_pronoun(d, j) || tok_in(d, j, relatives)) return j;
   uint32_t f = lexf(d, j);
   int head_ok = is_name_word(d, j) ||
                 (f & (QS_LEX_ROLE | QS_LEX_GROUP | QS_LEX_TITLE | QS_LEX_ORG |
                       QS_LEX_ORGHEAD | QS_LEX_PLACE));
+  if (!head_ok && !(f & (QS_LEX_STOP | QS_LEX_CUE)) &&
+      !(d->tok[j].flags & QS_TF_CAP) && j - 1 >= bound && is_name_word(d, j - 1) &&
+      !(d->tok[j - 1].flags & QS_TF_SENT_START && !is_name_word(d, j - 2)))
+    head_ok = 1; /* "POLITICO’s Battleground States average" */
   if (!head_ok && !(f & (QS_LEX_STOP | QS_LEX_CUE)) &&
       !(d->tok[j].flags & QS_TF_CAP)) {
     /* "the report", "a new poll", "63 percent", "one slide": a common noun
@@ -631,6 +658,11 @@ static int build_frames(ctx *c) {
     /* "his plan", "the claims": a noun after a determiner, not a cue. */
     if (i > 0 && (tok_in(d, i - 1, articles) || tok_in(d, i - 1, possessives)))
       continue;
+    /* "Health worries have dogged", "mixed messages": plural nouns. */
+    if (tok_in(d, i, plural_noun_cues) && i > 0 && is_word(d, i - 1) &&
+        !is_name_word(d, i - 1) && !is_pronoun(d, i - 1) &&
+        !(lexf(d, i - 1) & QS_LEX_GROUP))
+      continue;
     const qs_lex_entry *ce = NULL;
     int n = match_phrase(c, i, QS_LEX_CUE, &ce);
     if (n <= 0) continue;
@@ -663,11 +695,21 @@ static int build_frames(ctx *c) {
     } else {
       /* Subject to the left, over auxiliaries and adverbs. */
       int32_t j = i - 1;
-      while (j >= sb && is_word(d, j) &&
-             (tok_in(d, j, aux_words) || stop_tag(d, j) == 'y' ||
-              (tok_eq(d, j, "on") && stop_tag(d, j + 1) == 'y')) &&
-             !is_pronoun(d, j))
-        j--;
+      for (;;) {
+        while (j >= sb && is_word(d, j) &&
+               (tok_in(d, j, aux_words) || stop_tag(d, j) == 'y' ||
+                is_ly_adverb(d, j) || tok_eq(d, j, "long") ||
+                (tok_eq(d, j, "on") && stop_tag(d, j + 1) == 'y')) &&
+               !is_pronoun(d, j))
+          j--;
+        /* "an arbitration panel in 2001 found", "Sanders on Tuesday said" */
+        if (j - 1 >= sb && (d->tok[j].kind == QS_TOK_NUM || stop_tag(d, j) == 'm') &&
+            (tok_eq(d, j - 1, "in") || tok_eq(d, j - 1, "on"))) {
+          j -= 2;
+          continue;
+        }
+        break;
+      }
       /* A party tag: Rep. Gregory W. Meeks (D-N.Y.) said */
       if (j >= sb && is_punct(d, j, ')')) {
         int32_t k = j - 1;
@@ -689,7 +731,7 @@ static int build_frames(ctx *c) {
         }
         if (k >= sb && is_punct(d, k, ',') && k < j - 1) {
           int32_t a = np_left(c, ke, sb);
-          if (a >= 0 && (is_name_word(d, ke) || is_pronoun(d, ke))) {
+          if (a >= 0) {
             np_s = a;
             np_e = ke;
             if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
@@ -756,6 +798,18 @@ static int build_frames(ctx *c) {
         f->spk_e = g->spk_e;
         f->inherited = 1;
         break;
+      }
+      if (!f->inherited && i > sb && tok_eq(d, i - 1, "and") &&
+          (is_name_word(d, sb) || is_pronoun(d, sb) ||
+           (tok_in(d, sb, articles) && is_word(d, sb + 1)))) {
+        /* "Mr. McKinley is bearish ... and expects": the sentence subject. */
+        int32_t e = is_pronoun(d, sb) ? sb : np_right(c, sb, i);
+        if (e >= 0 && e < i - 1 && fill_frame_speaker(c, f, sb, e) != 0)
+          return -1;
+        if (e >= 0 && e < i - 1) {
+          f->np_s = -1; /* the mention is not adjacent: count it inherited */
+          f->inherited = 1;
+        }
       }
     }
     i = ce_tok;
@@ -1032,9 +1086,27 @@ static int is_core_lemma(const char *lemma) {
   return 0;
 }
 
+static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win);
+
 static int has_finite(const qs_doc *d, int32_t a, int32_t b) {
   if (is_pronoun(d, a)) return 1;
-  for (int32_t i = a; i <= b && i < a + 16; i++) {
+  return has_finite_in(d, a, b, 16);
+}
+
+static const char *const irregular_past[] = {
+    "said", "made", "took", "gave", "got", "went", "came", "saw", "knew",
+    "thought", "told", "found", "became", "left", "felt", "kept", "held",
+    "brought", "began", "ran", "spoke", "wrote", "won", "lost", "paid", "met",
+    "sent", "built", "spent", "led", "stood", "fell", "rose", "grew", "drew",
+    "chose", "broke", "sold", "bought", "caught", "fought", "taught", "meant",
+    "put", "set", "cut", "let", "hit", "hurt", "cost", "quit", "says",
+    "wants", "needs", "thinks", "knows", "believes", "seems", "remains",
+    "means", "shows", NULL};
+
+static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win) {
+  for (int32_t i = a; i <= b && i < a + win; i++) {
+    if (d->tok[i].kind == QS_TOK_WORD && tok_in(d, i, irregular_past))
+      return 1;
     if (d->tok[i].kind != QS_TOK_WORD) continue;
     if (tok_in(d, i, finite_words)) return 1;
     size_t n;
@@ -1137,6 +1209,7 @@ static int find_indirect(ctx *c) {
                      is_punct(d, k, ','))) {
         int32_t a = sb;
         int32_t b = first - 2;
+        if (!has_finite_in(d, a, b, 40)) continue;
         if (!has_quote_between(d, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
           if (add_indirect(c, f, a, b, f->cls == QS_CUE_PREP
                                           ? "clause-according-to"
@@ -1161,8 +1234,14 @@ static int find_indirect(ctx *c) {
     }
     /* NAME said (that) CLAUSE: look for "that" within a few tokens. */
     int32_t that = -1;
-    for (int32_t t = last + 1; t < se && t <= last + 8; t++) {
-      if (!is_narr(d, t) || is_punct(d, t, ',') || is_punct(d, t, ':')) break;
+    /* "that" right after the cue, or after a place/time phrase or the
+     * listener of tell ("said at an event in Colorado Springs that"). */
+    int far = last + 1 < se && (stop_tag(d, last + 1) == 'p' ||
+                                is_tell(d, f->cue_s));
+    for (int32_t t = last + 1; t < se && t <= last + (far ? 12 : 3); t++) {
+      if (!is_narr(d, t) || is_punct(d, t, ':') || is_punct(d, t, ';') ||
+          is_punct(d, t, '.'))
+        break;
       if (tok_eq(d, t, "that")) {
         that = t;
         break;
@@ -1180,18 +1259,21 @@ static int find_indirect(ctx *c) {
     } else {
       a = last + 1;
       if (is_punct(d, a, ',')) a++;
-      int32_t lemma_tell = f->cls == QS_CUE_SPEECH &&
-                           (tok_eq(d, f->cue_s, "told") ||
-                            tok_eq(d, f->cue_s, "tells") ||
-                            tok_eq(d, f->cue_s, "tell") ||
-                            tok_eq(d, f->cue_s, "telling") ||
-                            tok_eq(d, f->cue_s, "assured") ||
-                            tok_eq(d, f->cue_s, "warned") ||
-                            tok_eq(d, f->cue_s, "reminded"));
+      int32_t lemma_tell = f->cls == QS_CUE_SPEECH && is_tell(d, f->cue_s);
       while (a < se && is_word(d, a) &&
              (stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
               (lemma_tell && tok_in(d, a, tell_objects))))
         a++;
+      if (lemma_tell && is_name_word(d, a)) {
+        /* told Bill O'Reilly of Fox News (that) ...: skip the listener */
+        int32_t e = np_right(c, a, se);
+        if (e >= 0) a = e + 1;
+        while (a < se && is_word(d, a) &&
+               (stop_tag(d, a) == 'y' || tok_in(d, a, np_preps) ||
+                is_name_word(d, a)))
+          a++;
+        if (a >= se || !is_word(d, a) || is_pronoun(d, a) == 0) continue;
+      }
       if (a < se && stop_tag(d, a) == 'p') {
         /* "said after the convention he would ..." */
         for (int32_t t = a + 1; t < se && t <= a + 5 && is_word(d, t); t++)
@@ -1211,6 +1293,8 @@ static int find_indirect(ctx *c) {
         starts_clause = 1;
       if (to_ok) starts_clause = 1;
       if (!starts_clause || tok_in(d, a, clause_stops)) continue;
+      if (stop_tag(d, a) == 'c' || lemma_in(f->lemma, no_object_lemmas))
+        continue;
       if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
     }
     /* The clause ends at the sentence end, before ", adding" etc., or
