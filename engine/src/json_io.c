@@ -1,0 +1,1281 @@
+/*
+ * json_io.c -- JSON in and out: records (DESIGN.md section 4), the document
+ * serialiser, and the JSON pieces of evaluation (NewsMTSC lines, reports
+ * read back for --compare, gates files).
+ *
+ * This is the only file of the project that includes <jansson.h>; no jansson
+ * type leaves it.  It validates records (offsets inside the text, known
+ * labels) and maps code-point offsets to byte offsets in one linear walk.
+ * It does not analyse text and does not look inside qs_doc: documents are
+ * serialised through the public accessors only.  Never prints, never exits.
+ */
+#include <jansson.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json_io.h"
+#include "qs_internal.h"
+#include "quotescore.h"
+
+/* One parsed record.  Every string handed out is borrowed from `root`, `id`
+ * or `pool` and lives until qs_record_free. */
+struct qs_record {
+  json_t *root;          /* the parsed object, kept for carry-through */
+  char *id;              /* malloc'd, NUL-terminated */
+  const char *text;      /* borrowed from root ("" when absent); NUL-ended */
+  size_t text_len;       /* bytes; the text may contain NUL bytes */
+  long length;           /* code points; -1 when the text is absent */
+  qs_quote_view *quotes; /* nquotes views, malloc'd */
+  size_t nquotes;
+  char *pool;            /* malloc'd quote texts and numeric qids */
+  double score;          /* tone score, NAN when absent */
+  const char *label;     /* static "negative"/"neutral"/"positive" or NULL */
+};
+
+static const char *const tone_labels[] = {"negative", "neutral", "positive"};
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Fills err with "line N (id "X"): <message>" and its position fields. */
+static void rec_error(qs_error *err, qs_status code, long lineno,
+                      const char *id, const char *fmt, ...) {
+  char msg[400];
+  va_list ap;
+  if (!err) return;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  err->code = code;
+  err->line = lineno;
+  err->offset = -1;
+  if (id) {
+    snprintf(err->where, sizeof err->where, "%.200s", id);
+    snprintf(err->message, sizeof err->message, "line %ld (id \"%.60s\"): %s",
+             lineno, id, msg);
+  } else {
+    err->where[0] = '\0';
+    snprintf(err->message, sizeof err->message, "line %ld: %s", lineno, msg);
+  }
+}
+
+static void nomem(qs_error *err, long lineno) {
+  rec_error(err, QS_ERR_NOMEM, lineno, NULL, "out of memory");
+}
+
+/* ------------------------------------------------------------------ */
+/* Small helpers                                                       */
+/* ------------------------------------------------------------------ */
+
+static long count_code_points(const char *s, size_t n) {
+  long c = 0;
+  for (size_t i = 0; i < n; i++)
+    if (((unsigned char)s[i] & 0xC0u) != 0x80u) c++;
+  return c;
+}
+
+static int label_index(const char *s) {
+  for (int i = 0; i < 3; i++)
+    if (!strcmp(s, tone_labels[i])) return i;
+  return -1;
+}
+
+/* 1 when s[0..n) is well-formed UTF-8 (no surrogates, no overlongs). */
+static int utf8_valid(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = p[i];
+    size_t k;
+    unsigned long cp;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+      k = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      k = 2;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      k = 3;
+      cp = c & 0x07;
+    } else {
+      return 0;
+    }
+    if (n - i <= k) return 0;
+    for (size_t j = 1; j <= k; j++) {
+      if ((p[i + j] & 0xC0) != 0x80) return 0;
+      cp = (cp << 6) | (p[i + j] & 0x3F);
+    }
+    if ((k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return 0;
+    i += k + 1;
+  }
+  return 1;
+}
+
+/* Reads an optional string field: 0 and *out (NULL when absent or null),
+ * or -1 when the value is not a string. */
+static int opt_string(json_t *obj, const char *key, const char **out) {
+  json_t *v = json_object_get(obj, key);
+  *out = NULL;
+  if (!v || json_is_null(v)) return 0;
+  if (!json_is_string(v)) return -1;
+  *out = json_string_value(v);
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Records                                                             */
+/* ------------------------------------------------------------------ */
+
+static const char *const speaker_kind_names[] = {
+    NULL, "person", "organization", "pronoun", "group", "unknown"};
+
+typedef struct offset_ref {
+  long cp;   /* code-point offset to map */
+  long *out; /* where its byte offset goes */
+} offset_ref;
+
+static int cmp_offset_ref(const void *a, const void *b) {
+  const offset_ref *x = a, *y = b;
+  if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
+  return 0;
+}
+
+/* Maps each refs[i].cp (all within [0, length]) to its byte offset in one
+ * walk over the text: O(len + n log n). */
+static void map_offsets(const char *text, size_t len, offset_ref *refs,
+                        size_t n) {
+  size_t b = 0;
+  long cp = 0;
+  if (n) qsort(refs, n, sizeof *refs, cmp_offset_ref);
+  for (size_t i = 0; i < n; i++) {
+    while (cp < refs[i].cp && b < len) {
+      b++;
+      while (b < len && ((unsigned char)text[b] & 0xC0u) == 0x80u) b++;
+      cp++;
+    }
+    *refs[i].out = (long)b;
+  }
+}
+
+/* Validates an optional offset field of quote qi: absent/null -> -1. */
+static int opt_offset(json_t *q, const char *key, size_t qi, long length,
+                      long lineno, const char *id, long *out, qs_error *err) {
+  json_t *v = json_object_get(q, key);
+  *out = -1;
+  if (!v || json_is_null(v)) return 0;
+  if (!json_is_integer(v)) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "quotes[%zu].%s must be an integer or null", qi, key);
+    return -1;
+  }
+  json_int_t x = json_integer_value(v);
+  if (x < 0 || (length >= 0 && x > length) || x > LONG_MAX) {
+    if (length >= 0)
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].%s = %" JSON_INTEGER_FORMAT
+                " is outside the text (0..%ld code points)",
+                qi, key, x, length);
+    else
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].%s = %" JSON_INTEGER_FORMAT " is negative", qi,
+                key, x);
+    return -1;
+  }
+  *out = (long)x;
+  return 0;
+}
+
+/* Validates an optional "tone"-style label: absent/null ok, a string label,
+ * or an object with an optional "label". */
+static int check_tone_obj(json_t *v, const char *what, long lineno,
+                          const char *id, qs_error *err) {
+  json_t *l;
+  if (!v || json_is_null(v)) return 0;
+  if (!json_is_object(v)) {
+    rec_error(err, QS_ERR_INPUT, lineno, id, "%s must be an object or null",
+              what);
+    return -1;
+  }
+  l = json_object_get(v, "label");
+  if (l && !json_is_null(l) &&
+      (!json_is_string(l) || label_index(json_string_value(l)) < 0)) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "%s.label must be negative, neutral or positive", what);
+    return -1;
+  }
+  return 0;
+}
+
+/* Fills view *v from quote object q (index qi).  Strings stay borrowed from
+ * the JSON; the span text and a numeric qid are filled in later from the
+ * record's pool. */
+static int parse_quote(json_t *q, size_t qi, long length, long lineno,
+                       const char *id, qs_quote_view *v, qs_error *err) {
+  json_t *s, *e, *t, *x;
+  const char *str;
+  memset(v, 0, sizeof *v);
+  if (!json_is_object(q)) {
+    rec_error(err, QS_ERR_INPUT, lineno, id, "quotes[%zu] must be an object",
+              qi);
+    return -1;
+  }
+  s = json_object_get(q, "start");
+  e = json_object_get(q, "end");
+  if (!s || !json_is_integer(s)) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              s ? "quotes[%zu].start must be an integer"
+                : "quotes[%zu].start is missing",
+              qi);
+    return -1;
+  }
+  if (!e || !json_is_integer(e)) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              e ? "quotes[%zu].end must be an integer"
+                : "quotes[%zu].end is missing",
+              qi);
+    return -1;
+  }
+  json_int_t js = json_integer_value(s), je = json_integer_value(e);
+  if (js < 0) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "quotes[%zu].start = %" JSON_INTEGER_FORMAT " is negative", qi,
+              js);
+    return -1;
+  }
+  if (je < js) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "quotes[%zu].end = %" JSON_INTEGER_FORMAT
+              " is before start = %" JSON_INTEGER_FORMAT,
+              qi, je, js);
+    return -1;
+  }
+  if ((length >= 0 && je > length) || je > LONG_MAX) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "quotes[%zu].end = %" JSON_INTEGER_FORMAT
+              " is outside the text (length %ld code points)",
+              qi, je, length);
+    return -1;
+  }
+  v->start = (long)js;
+  v->end = (long)je;
+  v->byte_start = v->byte_end = -1;
+
+  t = json_object_get(q, "type");
+  if (!t || json_is_null(t)) {
+    rec_error(err, QS_ERR_INPUT, lineno, id, "quotes[%zu].type is missing",
+              qi);
+    return -1;
+  }
+  str = json_is_string(t) ? json_string_value(t) : "";
+  if (!strcmp(str, "direct"))
+    v->type = QS_DIRECT;
+  else if (!strcmp(str, "partial") || !strcmp(str, "mixed"))
+    v->type = QS_PARTIAL;
+  else if (!strcmp(str, "indirect"))
+    v->type = QS_INDIRECT;
+  else {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "quotes[%zu].type must be direct, partial, indirect or mixed",
+              qi);
+    return -1;
+  }
+
+  static const char *const str_fields[] = {"speaker", "speaker_mention",
+                                           "speaker_role", "cue", "rule"};
+  const char **str_out[] = {&v->speaker, &v->speaker_mention, &v->speaker_role,
+                            &v->cue, &v->rule};
+  for (size_t k = 0; k < 5; k++) {
+    if (opt_string(q, str_fields[k], str_out[k]) < 0) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].%s must be a string or null", qi, str_fields[k]);
+      return -1;
+    }
+  }
+  if (!v->rule) v->rule = "";
+  if (opt_offset(q, "speaker_start", qi, length, lineno, id, &v->speaker_start,
+                 err) < 0 ||
+      opt_offset(q, "speaker_end", qi, length, lineno, id, &v->speaker_end,
+                 err) < 0 ||
+      opt_offset(q, "cue_start", qi, length, lineno, id, &v->cue_start, err) <
+          0 ||
+      opt_offset(q, "cue_end", qi, length, lineno, id, &v->cue_end, err) < 0)
+    return -1;
+  if ((v->speaker_start >= 0) != (v->speaker_end >= 0) ||
+      v->speaker_end < v->speaker_start) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "quotes[%zu]: speaker_start/speaker_end must both be given, "
+              "start <= end",
+              qi);
+    return -1;
+  }
+  if ((v->cue_start >= 0) != (v->cue_end >= 0) || v->cue_end < v->cue_start) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "quotes[%zu]: cue_start/cue_end must both be given, start <= end",
+              qi);
+    return -1;
+  }
+
+  v->speaker_kind = QS_SPEAKER_NONE;
+  if (opt_string(q, "speaker_kind", &str) < 0) str = "?";
+  if (str) {
+    size_t k;
+    for (k = 1; k < 6; k++)
+      if (!strcmp(str, speaker_kind_names[k])) break;
+    if (k == 6) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].speaker_kind must be person, organization, "
+                "pronoun, group or unknown",
+                qi);
+      return -1;
+    }
+    v->speaker_kind = (qs_speaker_kind)k;
+  }
+
+  x = json_object_get(q, "confidence");
+  v->confidence = NAN;
+  if (x && !json_is_null(x)) {
+    if (!json_is_number(x)) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].confidence must be a number", qi);
+      return -1;
+    }
+    v->confidence = json_number_value(x);
+  }
+  x = json_object_get(q, "paragraph");
+  v->paragraph = -1;
+  if (x && !json_is_null(x)) {
+    if (!json_is_integer(x) || json_integer_value(x) < 0 ||
+        json_integer_value(x) > INT_MAX) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].paragraph must be a non-negative integer", qi);
+      return -1;
+    }
+    v->paragraph = (int)json_integer_value(x);
+  }
+  x = json_object_get(q, "qid");
+  if (x && !json_is_null(x) && !json_is_string(x) && !json_is_integer(x)) {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              "quotes[%zu].qid must be a string or an integer", qi);
+    return -1;
+  }
+  if (x && json_is_string(x)) v->qid = json_string_value(x);
+  v->part = 0;
+  v->nparts = 1;
+  x = json_object_get(q, "part");
+  if (x && !json_is_null(x)) {
+    if (!json_is_integer(x) || json_integer_value(x) < 0 ||
+        json_integer_value(x) > INT_MAX) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].part must be a non-negative integer", qi);
+      return -1;
+    }
+    v->part = (int)json_integer_value(x);
+  }
+  x = json_object_get(q, "nparts");
+  if (x && !json_is_null(x)) {
+    if (!json_is_integer(x) || json_integer_value(x) < 1 ||
+        json_integer_value(x) > INT_MAX) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].nparts must be a positive integer", qi);
+      return -1;
+    }
+    v->nparts = (int)json_integer_value(x);
+  }
+  x = json_object_get(q, "tone");
+  if (x && json_is_string(x)) {
+    if (label_index(json_string_value(x)) < 0) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "quotes[%zu].tone must be negative, neutral or positive", qi);
+      return -1;
+    }
+  } else {
+    char what[48];
+    snprintf(what, sizeof what, "quotes[%zu].tone", qi);
+    if (check_tone_obj(x, what, lineno, id, err) < 0) return -1;
+  }
+  return 0;
+}
+
+/* Builds a record from a parsed object; takes ownership of root (it is
+ * released on failure too). */
+static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
+                                   qs_error *err) {
+  qs_record *r;
+  json_t *jid, *jtext, *jq, *x;
+  const char *id = NULL;
+
+  if (!json_is_object(root)) {
+    rec_error(err, QS_ERR_INPUT, lineno, NULL, "record is not a JSON object");
+    json_decref(root);
+    return NULL;
+  }
+  r = calloc(1, sizeof *r);
+  if (!r) {
+    json_decref(root);
+    nomem(err, lineno);
+    return NULL;
+  }
+  r->root = root;
+  r->score = NAN;
+
+  jid = json_object_get(root, "id");
+  if (jid && json_is_string(jid)) {
+    r->id = strdup(json_string_value(jid));
+  } else if (jid && json_is_integer(jid)) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT,
+             json_integer_value(jid));
+    r->id = strdup(buf);
+  } else {
+    rec_error(err, QS_ERR_INPUT, lineno, NULL,
+              jid ? "field \"id\" must be a string or an integer"
+                  : "field \"id\" is missing");
+    goto fail;
+  }
+  if (!r->id) {
+    nomem(err, lineno);
+    goto fail;
+  }
+  id = r->id;
+
+  jtext = json_object_get(root, "text");
+  if (jtext && json_is_string(jtext)) {
+    r->text = json_string_value(jtext);
+    r->text_len = json_string_length(jtext);
+    r->length = count_code_points(r->text, r->text_len);
+  } else if ((!jtext || json_is_null(jtext)) &&
+             (flags & QS_RECORD_TEXT_OPTIONAL)) {
+    r->text = "";
+    r->text_len = 0;
+    r->length = -1;
+  } else {
+    rec_error(err, QS_ERR_INPUT, lineno, id,
+              jtext ? "field \"text\" must be a string"
+                    : "field \"text\" is missing");
+    goto fail;
+  }
+
+  /* Tone of a snippet record. */
+  x = json_object_get(root, "score");
+  if (x && !json_is_null(x)) {
+    if (!json_is_number(x) || !isfinite(json_number_value(x))) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "field \"score\" must be a number");
+      goto fail;
+    }
+    r->score = json_number_value(x);
+  }
+  x = json_object_get(root, "label");
+  if (x && !json_is_null(x)) {
+    int li = json_is_string(x) ? label_index(json_string_value(x)) : -1;
+    if (li < 0) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "field \"label\" must be negative, neutral or positive");
+      goto fail;
+    }
+    r->label = tone_labels[li];
+  }
+
+  jq = json_object_get(root, "quotes");
+  if (jq && !json_is_null(jq)) {
+    size_t n, i, pool_size = 0, used = 0;
+    offset_ref *refs;
+    if (!json_is_array(jq)) {
+      rec_error(err, QS_ERR_INPUT, lineno, id,
+                "field \"quotes\" must be an array");
+      goto fail;
+    }
+    n = json_array_size(jq);
+    if (n > 0) {
+      r->quotes = calloc(n, sizeof *r->quotes);
+      if (!r->quotes) {
+        nomem(err, lineno);
+        goto fail;
+      }
+    }
+    for (i = 0; i < n; i++) {
+      if (parse_quote(json_array_get(jq, i), i, r->length, lineno, id,
+                      &r->quotes[i], err) < 0)
+        goto fail;
+    }
+    r->nquotes = n;
+    if (n > 0 && r->length >= 0) {
+      refs = malloc(2 * n * sizeof *refs);
+      if (!refs) {
+        nomem(err, lineno);
+        goto fail;
+      }
+      for (i = 0; i < n; i++) {
+        refs[2 * i].cp = r->quotes[i].start;
+        refs[2 * i].out = &r->quotes[i].byte_start;
+        refs[2 * i + 1].cp = r->quotes[i].end;
+        refs[2 * i + 1].out = &r->quotes[i].byte_end;
+      }
+      map_offsets(r->text, r->text_len, refs, 2 * n);
+      free(refs);
+    }
+    /* Pool: span texts (records with text) and numeric qids. */
+    for (i = 0; i < n; i++) {
+      json_t *qid = json_object_get(json_array_get(jq, i), "qid");
+      if (r->length >= 0)
+        pool_size += (size_t)(r->quotes[i].byte_end - r->quotes[i].byte_start) +
+                     1;
+      if (qid && json_is_integer(qid)) pool_size += 24;
+    }
+    if (pool_size > 0) {
+      r->pool = malloc(pool_size);
+      if (!r->pool) {
+        nomem(err, lineno);
+        goto fail;
+      }
+    }
+    for (i = 0; i < n; i++) {
+      json_t *q = json_array_get(jq, i);
+      json_t *qid = json_object_get(q, "qid");
+      qs_quote_view *v = &r->quotes[i];
+      if (r->length >= 0) {
+        size_t bl = (size_t)(v->byte_end - v->byte_start);
+        memcpy(r->pool + used, r->text + v->byte_start, bl);
+        r->pool[used + bl] = '\0';
+        v->text = r->pool + used;
+        used += bl + 1;
+      } else if (opt_string(q, "text", &v->text) < 0) {
+        v->text = NULL;
+      }
+      if (qid && json_is_integer(qid)) {
+        int w = snprintf(r->pool + used, 24, "%" JSON_INTEGER_FORMAT,
+                         json_integer_value(qid));
+        v->qid = r->pool + used;
+        used += (size_t)w + 1;
+      }
+    }
+  }
+  return r;
+
+fail:
+  qs_record_free(r);
+  return NULL;
+}
+
+qs_record *qs_record_parse_ex(const char *line, size_t len, long lineno,
+                              unsigned flags, qs_error *err) {
+  json_error_t jerr;
+  json_t *root;
+  if (!line) {
+    rec_error(err, QS_ERR_USAGE, lineno, NULL, "no input");
+    return NULL;
+  }
+  root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+  if (!root) {
+    if (json_error_code(&jerr) == json_error_out_of_memory) {
+      nomem(err, lineno);
+      return NULL;
+    }
+    rec_error(err, QS_ERR_JSON, lineno, NULL, "invalid JSON: %s (column %d)",
+              jerr.text, jerr.column);
+    if (err) err->offset = jerr.position;
+    return NULL;
+  }
+  return record_from_root(root, lineno, flags, err);
+}
+
+qs_record *qs_record_parse(const char *line, size_t len, long lineno,
+                           qs_error *err) {
+  return qs_record_parse_ex(line, len, lineno, 0, err);
+}
+
+void qs_record_free(qs_record *rec) {
+  if (!rec) return;
+  json_decref(rec->root);
+  free(rec->id);
+  free(rec->quotes);
+  free(rec->pool);
+  free(rec);
+}
+
+const char *qs_record_id(const qs_record *rec) { return rec ? rec->id : NULL; }
+
+const char *qs_record_text(const qs_record *rec, size_t *len) {
+  if (len) *len = rec ? rec->text_len : 0;
+  return rec ? rec->text : NULL;
+}
+
+long qs_record_length(const qs_record *rec) { return rec ? rec->length : -1; }
+
+size_t qs_record_quote_count(const qs_record *rec) {
+  return rec ? rec->nquotes : 0;
+}
+
+int qs_record_quote(const qs_record *rec, size_t i, qs_quote_view *out) {
+  if (!rec || !out || i >= rec->nquotes) return -1;
+  *out = rec->quotes[i];
+  return 0;
+}
+
+int qs_record_tone(const qs_record *rec, double *score, const char **label) {
+  if (score) *score = rec ? rec->score : NAN;
+  if (label) *label = rec ? rec->label : NULL;
+  return rec && (!isnan(rec->score) || rec->label) ? 1 : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Serialising a document                                              */
+/* ------------------------------------------------------------------ */
+
+/* Builder state: the first failure sticks. */
+typedef struct jb {
+  qs_status status;
+  const char *field; /* the field that failed */
+} jb;
+
+static void jb_set(jb *b, json_t *obj, const char *key, json_t *v) {
+  if (b->status != QS_OK) {
+    json_decref(v);
+    return;
+  }
+  if (!v || json_object_set_new(obj, key, v) < 0) {
+    b->status = QS_ERR_NOMEM;
+    b->field = key;
+  }
+}
+
+/* A JSON string or null; invalid UTF-8 is reported, not dropped. */
+static json_t *jb_str(jb *b, const char *key, const char *s) {
+  if (!s) return json_null();
+  if (!utf8_valid(s, strlen(s))) {
+    if (b->status == QS_OK) {
+      b->status = QS_ERR_UTF8;
+      b->field = key;
+    }
+    return NULL;
+  }
+  return json_string(s);
+}
+
+static json_t *jb_off(long x) { return x < 0 ? json_null() : json_integer(x); }
+
+static json_t *quote_to_json(jb *b, const qs_quote_view *v) {
+  json_t *q = json_object();
+  if (!q) {
+    b->status = QS_ERR_NOMEM;
+    return NULL;
+  }
+  jb_set(b, q, "start", json_integer(v->start));
+  jb_set(b, q, "end", json_integer(v->end));
+  jb_set(b, q, "byte_start", jb_off(v->byte_start));
+  jb_set(b, q, "byte_end", jb_off(v->byte_end));
+  jb_set(b, q, "text", jb_str(b, "text", v->text));
+  jb_set(b, q, "type", json_string(qs_quote_type_name(v->type)));
+  jb_set(b, q, "speaker", jb_str(b, "speaker", v->speaker));
+  jb_set(b, q, "speaker_mention",
+         jb_str(b, "speaker_mention", v->speaker_mention));
+  jb_set(b, q, "speaker_start", jb_off(v->speaker_start));
+  jb_set(b, q, "speaker_end", jb_off(v->speaker_end));
+  jb_set(b, q, "speaker_kind",
+         v->speaker_kind == QS_SPEAKER_NONE
+             ? json_null()
+             : json_string(qs_speaker_kind_name(v->speaker_kind)));
+  jb_set(b, q, "speaker_role", jb_str(b, "speaker_role", v->speaker_role));
+  jb_set(b, q, "cue", jb_str(b, "cue", v->cue));
+  jb_set(b, q, "cue_start", jb_off(v->cue_start));
+  jb_set(b, q, "cue_end", jb_off(v->cue_end));
+  jb_set(b, q, "confidence",
+         isfinite(v->confidence)
+             ? json_real(round(v->confidence * 1000.0) / 1000.0)
+             : json_null());
+  jb_set(b, q, "rule", jb_str(b, "rule", v->rule));
+  jb_set(b, q, "paragraph",
+         v->paragraph < 0 ? json_null() : json_integer(v->paragraph));
+  return q;
+}
+
+char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
+                     qs_error *err) {
+  jb b = {QS_OK, NULL};
+  json_t *o, *quotes;
+  char *out = NULL;
+  size_t n;
+
+  if (!doc) {
+    qs_error_set(err, QS_ERR_USAGE, -1, "qs_doc_to_json: no document");
+    return NULL;
+  }
+  o = json_object();
+  if (!o) goto oom;
+  jb_set(&b, o, "id", input ? jb_str(&b, "id", input->id) : json_null());
+  if (input) {
+    const char *key;
+    json_t *val;
+    json_object_foreach(input->root, key, val) {
+      if (!strcmp(key, "id") || !strcmp(key, "text") ||
+          !strcmp(key, "quotes") || !strcmp(key, "framing"))
+        continue;
+      if (b.status == QS_OK && json_object_set(o, key, val) < 0) {
+        b.status = QS_ERR_NOMEM;
+        b.field = key;
+      }
+    }
+    if (with_text && input->length >= 0)
+      jb_set(&b, o, "text", json_stringn(input->text, input->text_len));
+  }
+  quotes = json_array();
+  if (!quotes) goto oom;
+  jb_set(&b, o, "quotes", quotes);
+  n = qs_doc_quote_count(doc);
+  for (size_t i = 0; i < n && b.status == QS_OK; i++) {
+    qs_quote_view v;
+    json_t *q;
+    if (qs_doc_quote(doc, i, &v) < 0) break;
+    q = quote_to_json(&b, &v);
+    if (q && json_array_append_new(quotes, q) < 0 && b.status == QS_OK)
+      b.status = QS_ERR_NOMEM;
+    if (!q && b.status == QS_OK) b.status = QS_ERR_NOMEM;
+  }
+  jb_set(&b, o, "framing", json_array());
+  if (b.status == QS_ERR_UTF8) {
+    qs_error_set(err, QS_ERR_UTF8, -1,
+                 "qs_doc_to_json: field \"%s\" is not valid UTF-8", b.field);
+    json_decref(o);
+    return NULL;
+  }
+  if (b.status != QS_OK) goto oom;
+  out = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(6));
+  json_decref(o);
+  if (!out) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "qs_doc_to_json: out of memory");
+    return NULL;
+  }
+  return out;
+oom:
+  json_decref(o);
+  qs_error_set(err, QS_ERR_NOMEM, -1, "qs_doc_to_json: out of memory");
+  return NULL;
+}
+
+qs_record *qs_json_build_record(const char *id, const char *text, size_t len,
+                                double score, const char *label,
+                                const char *source, int with_quotes,
+                                const qs_quote_view *quotes, size_t nquotes,
+                                long lineno, qs_error *err) {
+  jb b = {QS_OK, NULL};
+  json_t *o, *arr = NULL;
+  if (!utf8_valid(id, strlen(id))) {
+    rec_error(err, QS_ERR_UTF8, lineno, NULL, "the id is not valid UTF-8");
+    return NULL;
+  }
+  if (!utf8_valid(text, len)) {
+    rec_error(err, QS_ERR_UTF8, lineno, id, "the text is not valid UTF-8");
+    return NULL;
+  }
+  o = json_object();
+  if (!o) {
+    nomem(err, lineno);
+    return NULL;
+  }
+  jb_set(&b, o, "id", json_string(id));
+  jb_set(&b, o, "text", json_stringn(text, len));
+  if (!isnan(score)) jb_set(&b, o, "score", json_real(score));
+  if (label) jb_set(&b, o, "label", json_string(label));
+  if (source) jb_set(&b, o, "source", json_string(source));
+  if (with_quotes) {
+    arr = json_array();
+    jb_set(&b, o, "quotes", arr);
+    for (size_t i = 0; arr && i < nquotes && b.status == QS_OK; i++) {
+      const qs_quote_view *v = &quotes[i];
+      json_t *q = json_object();
+      if (!q || json_array_append_new(arr, q) < 0) {
+        b.status = QS_ERR_NOMEM;
+        break;
+      }
+      jb_set(&b, q, "start", json_integer(v->start));
+      jb_set(&b, q, "end", json_integer(v->end));
+      jb_set(&b, q, "type",
+             json_string(v->type == QS_DIRECT     ? "direct"
+                         : v->type == QS_PARTIAL ? "mixed"
+                                                 : "indirect"));
+      jb_set(&b, q, "speaker", jb_str(&b, "speaker", v->speaker));
+      jb_set(&b, q, "speaker_mention",
+             jb_str(&b, "speaker_mention", v->speaker_mention));
+      jb_set(&b, q, "speaker_start", jb_off(v->speaker_start));
+      jb_set(&b, q, "speaker_end", jb_off(v->speaker_end));
+      jb_set(&b, q, "cue", jb_str(&b, "cue", v->cue));
+      jb_set(&b, q, "cue_start", jb_off(v->cue_start));
+      jb_set(&b, q, "cue_end", jb_off(v->cue_end));
+      jb_set(&b, q, "qid", jb_str(&b, "qid", v->qid));
+      jb_set(&b, q, "part", json_integer(v->part));
+      jb_set(&b, q, "nparts", json_integer(v->nparts));
+    }
+  }
+  if (b.status != QS_OK) {
+    json_decref(o);
+    if (b.status == QS_ERR_UTF8)
+      rec_error(err, QS_ERR_UTF8, lineno, id, "field \"%s\" is not valid UTF-8",
+                b.field);
+    else
+      nomem(err, lineno);
+    return NULL;
+  }
+  return record_from_root(o, lineno, 0, err);
+}
+
+/* Copy of s with every byte that is not part of well-formed UTF-8 replaced
+ * by '?' (messages may hold an id cut in the middle of a character). */
+static char *utf8_sanitize(const char *s) {
+  size_t n = strlen(s);
+  char *out = malloc(n + 1);
+  size_t i = 0;
+  if (!out) return NULL;
+  while (i < n) {
+    size_t k = 1;
+    unsigned c = (unsigned char)s[i];
+    if (c >= 0x80) {
+      k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (i + k > n || !utf8_valid(s + i, k)) {
+        out[i++] = '?';
+        continue;
+      }
+    }
+    memcpy(out + i, s + i, k);
+    i += k;
+  }
+  out[n] = '\0';
+  return out;
+}
+
+char *qs_error_to_json(const qs_error *err, const char *id, long line) {
+  jb b = {QS_OK, NULL};
+  json_t *o = json_object();
+  char *msg = NULL, *sid = NULL, *out = NULL;
+  if (!o) return NULL;
+  msg = utf8_sanitize(err && err->message[0] ? err->message
+                      : err ? qs_status_message(err->code)
+                            : "unknown error");
+  sid = id ? utf8_sanitize(id) : NULL;
+  if (!msg || (id && !sid)) goto done;
+  jb_set(&b, o, "id", sid ? json_string(sid) : json_null());
+  jb_set(&b, o, "line", line > 0 ? json_integer(line) : json_null());
+  jb_set(&b, o, "error", json_string(msg));
+  jb_set(&b, o, "offset",
+         err && err->offset >= 0 ? json_integer(err->offset) : json_null());
+  if (b.status == QS_OK) out = json_dumps(o, JSON_COMPACT);
+done:
+  json_decref(o);
+  free(msg);
+  free(sid);
+  return out;
+}
+
+/* ------------------------------------------------------------------ */
+/* NewsMTSC                                                            */
+/* ------------------------------------------------------------------ */
+
+static int polarity_label(double p) {
+  if (p == 2.0 || p == -1.0) return 0;
+  if (p == 4.0 || p == 0.0) return 1;
+  if (p == 6.0 || p == 1.0) return 2;
+  return -1;
+}
+
+/* One converted record for target t of sentence `text`. */
+static qs_record *newsmtsc_target(json_t *t, size_t ti, json_t *text,
+                                  const char *primary, long lineno,
+                                  qs_error *err) {
+  json_t *o, *x;
+  jb b = {QS_OK, NULL};
+  const char *gid = NULL;
+  char idbuf[300];
+  int li;
+  long length = count_code_points(json_string_value(text),
+                                  json_string_length(text));
+
+  if (!json_is_object(t)) {
+    rec_error(err, QS_ERR_INPUT, lineno, primary,
+              "targets[%zu] must be an object", ti);
+    return NULL;
+  }
+  x = json_object_get(t, "polarity");
+  li = x && json_is_number(x) ? polarity_label(json_number_value(x)) : -1;
+  if (li < 0) {
+    rec_error(err, QS_ERR_INPUT, lineno, primary,
+              "targets[%zu].polarity must be 2, 4 or 6 (or -1, 0, 1)", ti);
+    return NULL;
+  }
+  if (opt_string(t, "Input.gid", &gid) < 0) gid = NULL;
+  if (!gid) {
+    snprintf(idbuf, sizeof idbuf, "%.250s#%zu", primary ? primary : "", ti);
+    gid = idbuf;
+  }
+  o = json_object();
+  if (!o) {
+    nomem(err, lineno);
+    return NULL;
+  }
+  jb_set(&b, o, "id", json_string(gid));
+  jb_set(&b, o, "text", json_incref(text));
+  jb_set(&b, o, "score", json_real((double)(li - 1)));
+  jb_set(&b, o, "label", json_string(tone_labels[li]));
+  x = json_object_get(t, "mention");
+  jb_set(&b, o, "target", x && json_is_string(x) ? json_incref(x) : json_null());
+  {
+    json_t *f = json_object_get(t, "from"), *to = json_object_get(t, "to");
+    if (f && to && json_is_integer(f) && json_is_integer(to)) {
+      json_int_t a = json_integer_value(f), z = json_integer_value(to);
+      if (a < 0 || z < a || z > length) {
+        json_decref(o);
+        rec_error(err, QS_ERR_INPUT, lineno, gid,
+                  "targets[%zu]: from/to = %" JSON_INTEGER_FORMAT
+                  "/%" JSON_INTEGER_FORMAT " outside the sentence (%ld)",
+                  ti, a, z, length);
+        return NULL;
+      }
+      jb_set(&b, o, "target_start", json_integer(a));
+      jb_set(&b, o, "target_end", json_integer(z));
+    } else {
+      jb_set(&b, o, "target_start", json_null());
+      jb_set(&b, o, "target_end", json_null());
+    }
+  }
+  jb_set(&b, o, "source", json_string("newsmtsc"));
+  if (b.status != QS_OK) {
+    json_decref(o);
+    nomem(err, lineno);
+    return NULL;
+  }
+  return record_from_root(o, lineno, 0, err);
+}
+
+qs_status qs_json_newsmtsc_line(const char *line, size_t len, long lineno,
+                                qs_record ***out, size_t *n, qs_error *err) {
+  json_error_t jerr;
+  json_t *root, *text, *targets;
+  const char *primary = NULL;
+  qs_record **recs = NULL;
+  size_t cnt = 0, cap;
+
+  *out = NULL;
+  *n = 0;
+  root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+  if (!root) {
+    rec_error(err, QS_ERR_JSON, lineno, NULL, "invalid JSON: %s (column %d)",
+              jerr.text, jerr.column);
+    return QS_ERR_JSON;
+  }
+  if (json_is_object(root) && json_object_get(root, "text")) {
+    qs_record *r = record_from_root(root, lineno, 0, err);
+    if (!r) return err ? err->code : QS_ERR_INPUT;
+    recs = malloc(sizeof *recs);
+    if (!recs) {
+      qs_record_free(r);
+      nomem(err, lineno);
+      return QS_ERR_NOMEM;
+    }
+    recs[0] = r;
+    *out = recs;
+    *n = 1;
+    return QS_OK;
+  }
+  if (!json_is_object(root)) {
+    json_decref(root);
+    rec_error(err, QS_ERR_INPUT, lineno, NULL, "record is not a JSON object");
+    return QS_ERR_INPUT;
+  }
+  opt_string(root, "primary_gid", &primary);
+  text = json_object_get(root, "sentence_normalized");
+  if (!text || !json_is_string(text)) {
+    rec_error(err, QS_ERR_INPUT, lineno, primary,
+              "field \"sentence_normalized\" (or \"text\") is missing");
+    json_decref(root);
+    return QS_ERR_INPUT;
+  }
+  targets = json_object_get(root, "targets");
+  if (targets && !json_is_array(targets)) {
+    rec_error(err, QS_ERR_INPUT, lineno, primary,
+              "field \"targets\" must be an array");
+    json_decref(root);
+    return QS_ERR_INPUT;
+  }
+  cap = targets ? json_array_size(targets) : 1;
+  recs = calloc(cap ? cap : 1, sizeof *recs);
+  if (!recs) {
+    json_decref(root);
+    nomem(err, lineno);
+    return QS_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < cap; i++) {
+    json_t *t = targets ? json_array_get(targets, i) : root;
+    qs_record *r = newsmtsc_target(t, i, text, primary, lineno, err);
+    if (!r) {
+      for (size_t k = 0; k < cnt; k++) qs_record_free(recs[k]);
+      free(recs);
+      json_decref(root);
+      return err ? err->code : QS_ERR_INPUT;
+    }
+    recs[cnt++] = r;
+  }
+  json_decref(root);
+  *out = recs;
+  *n = cnt;
+  return QS_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Evaluation reports read back (--compare)                            */
+/* ------------------------------------------------------------------ */
+
+static void table_error(qs_error *err, qs_status code, const char *name,
+                        const char *msg) {
+  if (!err) return;
+  err->code = code;
+  err->line = 0;
+  err->offset = -1;
+  snprintf(err->where, sizeof err->where, "%.200s", name ? name : "");
+  snprintf(err->message, sizeof err->message, "%.200s: %s", name ? name : "",
+           msg);
+}
+
+void qs_report_table_free(qs_report_table *t) {
+  if (!t) return;
+  for (size_t i = 0; t->fields && i < t->nfields; i++) free(t->fields[i]);
+  for (size_t i = 0; t->ids && i < t->ndocs; i++) free(t->ids[i]);
+  free(t->fields);
+  free(t->ids);
+  free(t->v);
+  memset(t, 0, sizeof *t);
+}
+
+qs_status qs_json_report_table(const char *buf, size_t len, const char *name,
+                               qs_report_table *out, qs_error *err) {
+  json_error_t jerr;
+  json_t *root, *task, *fields, *docs;
+  char msg[300];
+  memset(out, 0, sizeof *out);
+  root = json_loadb(buf, len, 0, &jerr);
+  if (!root) {
+    snprintf(msg, sizeof msg, "line %d: invalid JSON: %s", jerr.line,
+             jerr.text);
+    table_error(err, QS_ERR_JSON, name, msg);
+    if (err) err->line = jerr.line;
+    return QS_ERR_JSON;
+  }
+  task = json_object_get(root, "task");
+  fields = json_object_get(root, "doc_fields");
+  docs = json_object_get(root, "docs");
+  if (!json_is_object(root) || !task || !json_is_string(task) ||
+      !json_is_array(fields) || !json_is_array(docs)) {
+    table_error(err, QS_ERR_INPUT, name,
+                "not a quotescore eval --json report (needs \"task\", "
+                "\"doc_fields\" and \"docs\")");
+    json_decref(root);
+    return QS_ERR_INPUT;
+  }
+  snprintf(out->task, sizeof out->task, "%s", json_string_value(task));
+  out->nfields = json_array_size(fields);
+  out->ndocs = json_array_size(docs);
+  out->fields = calloc(out->nfields ? out->nfields : 1, sizeof *out->fields);
+  out->ids = calloc(out->ndocs ? out->ndocs : 1, sizeof *out->ids);
+  out->v = calloc(out->nfields * out->ndocs + 1, sizeof *out->v);
+  if (!out->fields || !out->ids || !out->v) goto oom;
+  for (size_t i = 0; i < out->nfields; i++) {
+    json_t *f = json_array_get(fields, i);
+    if (!json_is_string(f)) {
+      table_error(err, QS_ERR_INPUT, name, "doc_fields must hold strings");
+      goto fail;
+    }
+    out->fields[i] = strdup(json_string_value(f));
+    if (!out->fields[i]) goto oom;
+  }
+  for (size_t d = 0; d < out->ndocs; d++) {
+    json_t *doc = json_array_get(docs, d);
+    json_t *id = json_object_get(doc, "id"), *v = json_object_get(doc, "v");
+    if (!id || !json_is_string(id) || !json_is_array(v) ||
+        json_array_size(v) != out->nfields) {
+      snprintf(msg, sizeof msg,
+               "docs[%zu] needs a string \"id\" and %zu values in \"v\"", d,
+               out->nfields);
+      table_error(err, QS_ERR_INPUT, name, msg);
+      goto fail;
+    }
+    out->ids[d] = strdup(json_string_value(id));
+    if (!out->ids[d]) goto oom;
+    for (size_t i = 0; i < out->nfields; i++) {
+      json_t *x = json_array_get(v, i);
+      if (json_is_null(x))
+        out->v[d * out->nfields + i] = NAN;
+      else if (json_is_number(x))
+        out->v[d * out->nfields + i] = json_number_value(x);
+      else {
+        snprintf(msg, sizeof msg, "docs[%zu].v[%zu] must be a number or null",
+                 d, i);
+        table_error(err, QS_ERR_INPUT, name, msg);
+        goto fail;
+      }
+    }
+  }
+  json_decref(root);
+  return QS_OK;
+oom:
+  table_error(err, QS_ERR_NOMEM, name, "out of memory");
+fail:
+  json_decref(root);
+  qs_report_table_free(out);
+  return err ? err->code : QS_ERR_INPUT;
+}
+
+/* ------------------------------------------------------------------ */
+/* Gates                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct gate {
+  qs_gate_view view;    /* strings borrowed from root */
+  const char **metrics; /* nmin metric names */
+  double *mins;         /* nmin minimums */
+} gate;
+
+struct qs_gates {
+  json_t *root;
+  gate *g;
+  size_t n;
+};
+
+void qs_gates_free(qs_gates *gs) {
+  if (!gs) return;
+  for (size_t i = 0; i < gs->n; i++) {
+    free(gs->g[i].metrics);
+    free(gs->g[i].mins);
+  }
+  free(gs->g);
+  json_decref(gs->root);
+  free(gs);
+}
+
+qs_gates *qs_gates_parse(const char *buf, size_t len, const char *name,
+                         qs_error *err) {
+  json_error_t jerr;
+  json_t *arr;
+  char msg[300];
+  qs_gates *gs = calloc(1, sizeof *gs);
+  if (!gs) {
+    table_error(err, QS_ERR_NOMEM, name, "out of memory");
+    return NULL;
+  }
+  gs->root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
+  if (!gs->root) {
+    snprintf(msg, sizeof msg, "line %d: invalid JSON: %s", jerr.line,
+             jerr.text);
+    table_error(err, QS_ERR_JSON, name, msg);
+    if (err) err->line = jerr.line;
+    free(gs);
+    return NULL;
+  }
+  arr = json_object_get(gs->root, "gates");
+  if (!json_is_array(arr)) {
+    table_error(err, QS_ERR_INPUT, name, "needs an array \"gates\"");
+    goto fail;
+  }
+  gs->g = calloc(json_array_size(arr) ? json_array_size(arr) : 1,
+                 sizeof *gs->g);
+  if (!gs->g) {
+    table_error(err, QS_ERR_NOMEM, name, "out of memory");
+    goto fail;
+  }
+  for (size_t i = 0; i < json_array_size(arr); i++) {
+    json_t *o = json_array_get(arr, i), *min, *opt, *val;
+    gate *g = &gs->g[gs->n];
+    qs_gate_view *v = &g->view;
+    qs_file_format fmt;
+    const char *key;
+    size_t j = 0;
+    if (!json_is_object(o) || opt_string(o, "name", &v->name) < 0 ||
+        !v->name || opt_string(o, "task", &v->task) < 0 || !v->task ||
+        opt_string(o, "gold", &v->gold) < 0 || !v->gold ||
+        opt_string(o, "gold_format", &v->gold_format) < 0 ||
+        opt_string(o, "pred", &v->pred) < 0 ||
+        opt_string(o, "pred_format", &v->pred_format) < 0) {
+      snprintf(msg, sizeof msg,
+               "gates[%zu] needs strings \"name\", \"task\" and \"gold\" "
+               "(and string \"gold_format\", \"pred\", \"pred_format\" if "
+               "given)",
+               i);
+      table_error(err, QS_ERR_INPUT, name, msg);
+      goto fail;
+    }
+    if (strcmp(v->task, "quotes") && strcmp(v->task, "tone")) {
+      snprintf(msg, sizeof msg, "gates[%zu].task must be quotes or tone", i);
+      table_error(err, QS_ERR_INPUT, name, msg);
+      goto fail;
+    }
+    if (!v->gold_format) v->gold_format = "jsonl";
+    if (!v->pred_format) v->pred_format = "jsonl";
+    if (qs_file_format_parse(v->gold_format, &fmt) < 0 ||
+        qs_file_format_parse(v->pred_format, &fmt) < 0) {
+      snprintf(msg, sizeof msg, "gates[%zu]: unknown format", i);
+      table_error(err, QS_ERR_INPUT, name, msg);
+      goto fail;
+    }
+    opt = json_object_get(o, "optional");
+    if (opt && !json_is_boolean(opt)) {
+      snprintf(msg, sizeof msg, "gates[%zu].optional must be true or false",
+               i);
+      table_error(err, QS_ERR_INPUT, name, msg);
+      goto fail;
+    }
+    v->optional = opt && json_is_true(opt);
+    min = json_object_get(o, "min");
+    if (!json_is_object(min) || json_object_size(min) == 0) {
+      snprintf(msg, sizeof msg,
+               "gates[%zu].min must be an object of metric: minimum", i);
+      table_error(err, QS_ERR_INPUT, name, msg);
+      goto fail;
+    }
+    v->nmin = json_object_size(min);
+    g->metrics = calloc(v->nmin, sizeof *g->metrics);
+    g->mins = calloc(v->nmin, sizeof *g->mins);
+    gs->n++; /* from here on g is freed with gs */
+    if (!g->metrics || !g->mins) {
+      table_error(err, QS_ERR_NOMEM, name, "out of memory");
+      goto fail;
+    }
+    json_object_foreach(min, key, val) {
+      if (!json_is_number(val)) {
+        snprintf(msg, sizeof msg, "gates[%zu].min.%.80s must be a number", i,
+                 key);
+        table_error(err, QS_ERR_INPUT, name, msg);
+        goto fail;
+      }
+      g->metrics[j] = key;
+      g->mins[j] = json_number_value(val);
+      j++;
+    }
+  }
+  return gs;
+fail:
+  qs_gates_free(gs);
+  return NULL;
+}
+
+size_t qs_gates_count(const qs_gates *g) { return g ? g->n : 0; }
+
+int qs_gates_get(const qs_gates *g, size_t i, qs_gate_view *out) {
+  if (!g || !out || i >= g->n) return -1;
+  *out = g->g[i].view;
+  return 0;
+}
+
+int qs_gates_min(const qs_gates *g, size_t i, size_t j, const char **metric,
+                 double *min) {
+  if (!g || i >= g->n || j >= g->g[i].view.nmin) return -1;
+  if (metric) *metric = g->g[i].metrics[j];
+  if (min) *min = g->g[i].mins[j];
+  return 0;
+}
