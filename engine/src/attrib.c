@@ -516,7 +516,9 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
       seen_head = 1;
       if ((d->tok[u].flags & QS_TF_POSS) && !is_name_word(d, u + 1)) break;
     } else if (!seen_head &&
-               (tok_in(d, u, articles) || tok_in(d, u, role_modifiers))) {
+               (tok_in(d, u, articles) || tok_in(d, u, role_modifiers) ||
+                (u - i < 3 && !(uf & (QS_LEX_STOP | QS_LEX_CUE)) &&
+                 is_name_word(d, u + 1)))) {
       b = u;
     } else if (seen_head && tok_in(d, u, name_connectors) &&
                is_name_word(d, u + 1)) {
@@ -658,6 +660,12 @@ static int build_frames(ctx *c) {
     /* "his plan", "the claims": a noun after a determiner, not a cue. */
     if (i > 0 && (tok_in(d, i - 1, articles) || tok_in(d, i - 1, possessives)))
       continue;
+    if (i > 1 && is_word(d, i - 1) && !(d->tok[i - 1].flags & QS_TF_CAP) &&
+        !(lexf(d, i - 1) & (QS_LEX_STOP | QS_LEX_CUE | QS_LEX_GROUP |
+                            QS_LEX_ROLE)) &&
+        !is_ly_adverb(d, i - 1) &&
+        (tok_in(d, i - 2, articles) || tok_in(d, i - 2, possessives)))
+      continue; /* "the original estimate", "a lengthy attack" */
     /* "Health worries have dogged", "mixed messages": plural nouns. */
     if (tok_in(d, i, plural_noun_cues) && i > 0 && is_word(d, i - 1) &&
         !is_name_word(d, i - 1) && !is_pronoun(d, i - 1) &&
@@ -719,7 +727,7 @@ static int build_frames(ctx *c) {
       if (j >= sb && is_punct(d, j, ',') && !is_participle(d, i)) {
         /* NAME, ROLE, said: skip back over the apposition. */
         int32_t k = j - 1;
-        while (k >= sb && k > j - 32 && is_narr(d, k) && !is_punct(d, k, ',') &&
+        while (k >= sb && k > j - 32 && !is_punct(d, k, ',') &&
                !(d->tok[k].kind == QS_TOK_PUNCT && d->cp[d->tok[k].s] != '-' &&
                  d->cp[d->tok[k].s] != '.'))
           k--;
@@ -969,6 +977,19 @@ static int assign_quotes(ctx *c) {
     /* A short capitalised phrase or a one-two word fragment with no cue
      * in its sentence is a name, a title or a scare quote: not speech. */
     int words = count_words(d, q->tok_s, q->tok_e);
+    /* Joe “The Hammer” Malone, the documentary “Ten Rounds in Riverton”:
+     * a name or a title, whatever the sentence says. */
+    int between_names = ot > 0 && ct >= 0 && is_name_word(d, ot - 1) &&
+                        is_name_word(d, ct + 1);
+    int32_t lastc = q->e > 0 ? d->cp[q->e - 1] : 0;
+    int titled = count_words(d, q->tok_s, q->tok_e) <= 5 &&
+                 all_title_case(d, q->tok_s, q->tok_e) &&
+                 !(lastc == '.' || lastc == '?' || lastc == '!' || lastc == ',');
+    if (!q->continued && (between_names || (titled && (!best ||
+        (strcmp(rule, "quote-name-cue") && strcmp(rule, "quote-cue-name")))))) {
+      q->type = 255;
+      continue;
+    }
     int goes_on = prev_attr && prev_attr->para == q->para &&
                   prev_attr->sent >= q->sent - 1 &&
                   (d->tok[ot].flags & QS_TF_SENT_START);
@@ -1145,6 +1166,9 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
   }
   if (words_out < min_words - 1 || words_out < 1 || words_in > words_out)
     return 0;
+  /* DESIGN.md: a quoted fragment inside reported speech is the partial
+   * quote; the clause around it is not reported a second time. */
+  if (words_in > 0) return 0;
   qs_quote *q = qs_doc_add_quote(d);
   if (!q) return -1;
   q->s = d->tok[a].s;
@@ -1308,7 +1332,7 @@ static int find_indirect(ctx *c) {
       if (first2 > a + 2) {
         b = first2 - 1;
         while (b > a && (d->tok[b].kind != QS_TOK_WORD ||
-                         tok_in(d, b, clause_stops)))
+                         tok_in(d, b, clause_stops) || tok_eq(d, b, "that")))
           b--;
         break;
       }
