@@ -664,8 +664,10 @@ static int build_frames(ctx *c) {
         !(lexf(d, i - 1) & (QS_LEX_STOP | QS_LEX_CUE | QS_LEX_GROUP |
                             QS_LEX_ROLE)) &&
         !is_ly_adverb(d, i - 1) &&
-        (tok_in(d, i - 2, articles) || tok_in(d, i - 2, possessives)))
-      continue; /* "the original estimate", "a lengthy attack" */
+        (tok_in(d, i - 2, articles) || tok_in(d, i - 2, possessives)) &&
+        ((uint32_t)i + 1 >= d->ntok || !is_word(d, i + 1) ||
+         stop_tag(d, i + 1) == 'p'))
+      continue; /* "the original estimate,", "a lengthy attack on" */
     /* "Health worries have dogged", "mixed messages": plural nouns. */
     if (tok_in(d, i, plural_noun_cues) && i > 0 && is_word(d, i - 1) &&
         !is_name_word(d, i - 1) && !is_pronoun(d, i - 1) &&
@@ -1233,7 +1235,10 @@ static int find_indirect(ctx *c) {
                      is_punct(d, k, ','))) {
         int32_t a = sb;
         int32_t b = first - 2;
-        if (!has_finite_in(d, a, b, 40)) continue;
+        if (!has_finite_in(d, a, b, 40) &&
+            (count_words(d, a, b + 1) < 6 || stop_tag(d, a) == 'p' ||
+             stop_tag(d, a) == 'c'))
+          continue;
         if (!has_quote_between(d, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
           if (add_indirect(c, f, a, b, f->cls == QS_CUE_PREP
                                           ? "clause-according-to"
