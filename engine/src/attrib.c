@@ -67,8 +67,12 @@ static int tok_eq(const qs_doc *d, int32_t i, const char *w) {
 }
 
 static int tok_in(const qs_doc *d, int32_t i, const char *const *list) {
+  if (i < 0 || (uint32_t)i >= d->ntok) return 0;
+  size_t n;
+  const char *s = qs_tok_lower(d, (uint32_t)i, &n);
   for (int k = 0; list[k]; k++)
-    if (tok_eq(d, i, list[k])) return 1;
+    if (list[k][0] == s[0] && strlen(list[k]) == n && !memcmp(s, list[k], n))
+      return 1;
   return 0;
 }
 
@@ -248,10 +252,12 @@ static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
     memcpy(key + kn, w, n);
     kn += n;
     const qs_lex_entry *e = qs_lex_find(c->lx, key, kn);
-    if (e && (e->flags & flags)) {
+    if (!e) break; /* no key starts with these words */
+    if (e->flags & flags) {
       best = k + 1;
       if (out) *out = e;
     }
+    if (!(e->flags & QS_LEX_PREFIX)) break;
     if (d->tok[t].flags & QS_TF_POSS) break;
   }
   return best;
@@ -652,6 +658,9 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
   for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
+    /* Most words start no cue: their own entry says so, no lookups. */
+    if (!d->tok[i].lex || !(d->tok[i].lex->flags & (QS_LEX_CUE | QS_LEX_PREFIX)))
+      continue;
     if (!is_word(d, i)) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||

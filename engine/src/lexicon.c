@@ -33,11 +33,13 @@ const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
                                 size_t n) {
   if (!lx->cap) return NULL;
   size_t mask = lx->cap - 1;
-  size_t i = (size_t)hash_key(key, n) & mask;
+  uint64_t h = hash_key(key, n);
+  size_t i = (size_t)h & mask;
   for (;;) {
     const qs_lex_entry *e = &lx->slots[i];
     if (!e->key) return NULL;
-    if (strlen(e->key) == n && memcmp(e->key, key, n) == 0) return e;
+    if (e->hash == (uint32_t)h && e->keylen == n && memcmp(e->key, key, n) == 0)
+      return e;
     i = (i + 1) & mask;
   }
 }
@@ -49,7 +51,7 @@ static int grow(qs_lexicon *lx) {
   for (size_t i = 0; i < lx->cap; i++) {
     qs_lex_entry *e = &lx->slots[i];
     if (!e->key) continue;
-    size_t j = (size_t)hash_key(e->key, strlen(e->key)) & (ncap - 1);
+    size_t j = (size_t)hash_key(e->key, e->keylen) & (ncap - 1);
     while (ns[j].key) j = (j + 1) & (ncap - 1);
     ns[j] = *e;
   }
@@ -82,10 +84,12 @@ static char *pool_dup(qs_lexicon *lx, const char *s, size_t n) {
 static qs_lex_entry *lex_upsert(qs_lexicon *lx, const char *key, size_t n) {
   if ((lx->count + 1) * 2 > lx->cap && grow(lx) != 0) return NULL;
   size_t mask = lx->cap - 1;
-  size_t i = (size_t)hash_key(key, n) & mask;
+  uint64_t h = hash_key(key, n);
+  size_t i = (size_t)h & mask;
   while (lx->slots[i].key) {
     qs_lex_entry *e = &lx->slots[i];
-    if (strlen(e->key) == n && memcmp(e->key, key, n) == 0) return e;
+    if (e->hash == (uint32_t)h && e->keylen == n && memcmp(e->key, key, n) == 0)
+      return e;
     i = (i + 1) & mask;
   }
   char *k = pool_dup(lx, key, n);
@@ -93,6 +97,8 @@ static qs_lex_entry *lex_upsert(qs_lexicon *lx, const char *key, size_t n) {
   qs_lex_entry *e = &lx->slots[i];
   memset(e, 0, sizeof *e);
   e->key = k;
+  e->hash = (uint32_t)h;
+  e->keylen = (uint16_t)n;
   e->nwords = 1;
   for (size_t j = 0; j < n; j++)
     if (k[j] == ' ') e->nwords++;
@@ -155,6 +161,17 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     qs_error_set(err, QS_ERR_LEXICON, -1, "%s:%ld: empty or overlong key",
                  path, line);
     return -1;
+  }
+  /* Mark every proper word prefix, so phrase matching can stop as soon
+   * as no key continues the words read so far. */
+  for (size_t k = 0; k < n; k++) {
+    if (key[k] != ' ') continue;
+    qs_lex_entry *pe = lex_upsert(lx, key, k);
+    if (!pe) {
+      qs_error_set(err, QS_ERR_NOMEM, -1, "%s:%ld: out of memory", path, line);
+      return -1;
+    }
+    pe->flags |= QS_LEX_PREFIX;
   }
   qs_lex_entry *e = lex_upsert(lx, key, n);
   if (!e) {
@@ -243,6 +260,13 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
   return 0;
 }
 
+/* err->where = path (its tail when too long: the file name matters). */
+static void set_where(qs_error *err, const char *path) {
+  size_t n = strlen(path), cap = sizeof err->where;
+  const char *s = n >= cap ? path + (n - (cap - 1)) : path;
+  memcpy(err->where, s, strlen(s) + 1);
+}
+
 static int load_file(qs_lexicon *lx, const char *dir, int which,
                      qs_error *err) {
   char path[1024];
@@ -251,6 +275,7 @@ static int load_file(qs_lexicon *lx, const char *dir, int which,
   if (!fp) {
     qs_error_set(err, QS_ERR_IO, -1, "%s: cannot open: %s", path,
                  strerror(errno));
+    if (err) set_where(err, path);
     return -1;
   }
   char *buf = malloc(QS_LEX_MAX_FILE + 1);
@@ -308,6 +333,10 @@ static int load_file(qs_lexicon *lx, const char *dir, int which,
     p = eol + 1;
   }
   free(buf);
+  if (rc != 0 && err) { /* the position, for callers that print it */
+    err->line = line;
+    set_where(err, path);
+  }
   return rc;
 }
 

@@ -54,7 +54,8 @@ enum {
   QS_LEX_ABBREV = 1u << 9,    /* never ends a sentence */
   QS_LEX_ABBREV_AMBIG = 1u << 10, /* may end a sentence (U.S., a.m.) */
   QS_LEX_FIRSTNAME = 1u << 11,
-  QS_LEX_STOP = 1u << 12      /* function word, day, month: not a name */
+  QS_LEX_STOP = 1u << 12,     /* function word, day, month: not a name */
+  QS_LEX_PREFIX = 1u << 13    /* a proper word prefix of a multi-word key */
 };
 
 typedef enum {
@@ -68,6 +69,8 @@ typedef enum {
 
 typedef struct qs_lex_entry {
   const char *key;   /* lowercase UTF-8, words separated by one space */
+  uint32_t hash;     /* low 32 bits of the key's hash */
+  uint16_t keylen;   /* bytes in key */
   uint32_t flags;    /* QS_LEX_* */
   uint8_t cue_class; /* qs_cue_class when flags & QS_LEX_CUE */
   uint8_t nwords;    /* words in key */

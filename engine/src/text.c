@@ -22,8 +22,8 @@ static int is_newline(int32_t c) {
 }
 
 int qs_cp_is_space(int32_t c) {
-  if (c == ' ' || c == '\t' || is_newline(c) || c == 0 || c == 0xFEFF)
-    return 1;
+  if (c < 0x80) return c <= 0x20 || c == 0x7F; /* controls count as space */
+  if (is_newline(c) || c == 0xFEFF) return 1;
   utf8proc_category_t k = utf8proc_category(c);
   return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_CC ||
          k == UTF8PROC_CATEGORY_CF || k == UTF8PROC_CATEGORY_ZL ||
@@ -59,13 +59,17 @@ int qs_cp_is_upper(int32_t c) {
 }
 
 int qs_cp_is_punct(int32_t c) {
+  if (c < 0x80)
+    return (c > 0x20 && c < 0x30) || (c >= 0x3A && c <= 0x40) ||
+           (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
   utf8proc_category_t k = utf8proc_category(c);
   return (k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) ||
          (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO);
 }
 
 int qs_cp_is_dash(int32_t c) {
-  return c == '-' || utf8proc_category(c) == UTF8PROC_CATEGORY_PD;
+  if (c < 0x80) return c == '-';
+  return utf8proc_category(c) == UTF8PROC_CATEGORY_PD;
 }
 
 static int is_quote_mark(int32_t c) {
@@ -209,6 +213,10 @@ static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
   }
   for (uint32_t i = s; i < e; i++) {
     int32_t c = d->cp[i];
+    if (c < 0x80) {
+      d->lower[d->lower_len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      continue;
+    }
     if (c == 0x2019) c = '\''; /* one apostrophe form for lookups */
     utf8proc_ssize_t w = utf8proc_encode_char(
         utf8proc_tolower(c), (utf8proc_uint8_t *)d->lower + d->lower_len);
