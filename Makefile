@@ -53,7 +53,8 @@ $(BUILD)/obj/%.o: engine/src/%.c engine/include/quotescore.h $(wildcard engine/s
 
 $(BUILD)/cli/%.o: engine/cli/%.c engine/include/quotescore.h $(wildcard engine/cli/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) -D_POSIX_C_SOURCE=200809L -Iengine/include -Iengine/cli $(CFLAGS) -c $< -o $@
+	$(CC) -D_POSIX_C_SOURCE=200809L -Iengine/include -Iengine/cli \
+	  -DQS_SHARE_LEXICONS='"$(PREFIX)/share/quotescore/lexicons"' $(CFLAGS) -c $< -o $@
 
 $(BUILD)/tests/%.o: tests/unit/%.c engine/include/quotescore.h $(wildcard engine/src/*.h)
 	@mkdir -p $(dir $@)
@@ -68,6 +69,10 @@ $(BIN): $(CLI_OBJ) $(LIB)
 
 $(TBIN): $(TEST_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(TEST_LDLIBS)
+
+# The benchmark driver (bench/run.sh builds it through this rule).
+$(BUILD)/qs-bench: bench/bench.c tests/pathological/generators.h engine/include/quotescore.h $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench.c $(LIB) $(LDLIBS)
 
 demo: deps all
 	@echo "== quotescore extract --format text examples/sample-article.txt"

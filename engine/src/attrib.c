@@ -415,6 +415,23 @@ static int is_tell(const qs_doc *d, int32_t i) {
   return tok_in(d, i, tells);
 }
 
+/* "original", "extensive", "detailed": a word that reads as an adjective
+ * by its ending and is listed nowhere as a noun head. */
+static int is_adjective_like(const qs_doc *d, int32_t i) {
+  static const char *const ends[] = {"al", "ive", "ous", "ful", "ic", "ary",
+                                     "ed", "est", NULL};
+  if (lexf(d, i) & (QS_LEX_STOP | QS_LEX_CUE | QS_LEX_GROUP | QS_LEX_ROLE |
+                    QS_LEX_TITLE | QS_LEX_ORG | QS_LEX_ORGHEAD | QS_LEX_PLACE))
+    return 0;
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  for (int k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && !memcmp(w + n - m, ends[k], m)) return 1;
+  }
+  return 0;
+}
+
 static int is_ly_adverb(const qs_doc *d, int32_t i) {
   size_t n;
   const char *w = qs_tok_lower(d, (uint32_t)i, &n);
@@ -670,9 +687,7 @@ static int build_frames(ctx *c) {
     if (i > 0 && (tok_in(d, i - 1, articles) || tok_in(d, i - 1, possessives)))
       continue;
     if (i > 1 && is_word(d, i - 1) && !(d->tok[i - 1].flags & QS_TF_CAP) &&
-        !(lexf(d, i - 1) & (QS_LEX_STOP | QS_LEX_CUE | QS_LEX_GROUP |
-                            QS_LEX_ROLE)) &&
-        !is_ly_adverb(d, i - 1) &&
+        is_adjective_like(d, i - 1) &&
         (tok_in(d, i - 2, articles) || tok_in(d, i - 2, possessives)) &&
         ((uint32_t)i + 1 >= d->ntok || !is_word(d, i + 1) ||
          stop_tag(d, i + 1) == 'p'))
