@@ -29,34 +29,43 @@ static uint64_t hash_key(const char *s, size_t n) {
   return h;
 }
 
+/* The index is open addressing over 8-byte slots (hash in the high half,
+ * entry number + 1 in the low half, 0 = empty), so a probe touches one
+ * small array that stays in cache; entries are a dense array beside it. */
 const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
                                 size_t n) {
   if (!lx->cap) return NULL;
   size_t mask = lx->cap - 1;
-  uint64_t h = hash_key(key, n);
-  size_t i = (size_t)h & mask;
+  uint32_t h = (uint32_t)hash_key(key, n);
+  size_t i = h & mask;
   for (;;) {
-    const qs_lex_entry *e = &lx->slots[i];
-    if (!e->key) return NULL;
-    if (e->hash == (uint32_t)h && e->keylen == n && memcmp(e->key, key, n) == 0)
-      return e;
+    uint64_t slot = lx->index[i];
+    if (!slot) return NULL;
+    if ((uint32_t)(slot >> 32) == h) {
+      const qs_lex_entry *e = &lx->entries[(uint32_t)slot - 1];
+      if (e->keylen == n && memcmp(e->key, key, n) == 0) return e;
+    }
     i = (i + 1) & mask;
   }
 }
 
 static int grow(qs_lexicon *lx) {
   size_t ncap = lx->cap ? lx->cap * 2 : 4096;
-  qs_lex_entry *ns = calloc(ncap, sizeof *ns);
-  if (!ns) return -1;
-  for (size_t i = 0; i < lx->cap; i++) {
-    qs_lex_entry *e = &lx->slots[i];
-    if (!e->key) continue;
-    size_t j = (size_t)hash_key(e->key, e->keylen) & (ncap - 1);
-    while (ns[j].key) j = (j + 1) & (ncap - 1);
-    ns[j] = *e;
+  uint64_t *ni = calloc(ncap, sizeof *ni);
+  qs_lex_entry *ne = realloc(lx->entries, (ncap / 2) * sizeof *ne);
+  if (!ni || !ne) {
+    free(ni);
+    if (ne) lx->entries = ne;
+    return -1;
   }
-  free(lx->slots);
-  lx->slots = ns;
+  lx->entries = ne;
+  for (size_t k = 0; k < lx->count; k++) {
+    size_t j = ne[k].hash & (ncap - 1);
+    while (ni[j]) j = (j + 1) & (ncap - 1);
+    ni[j] = ((uint64_t)ne[k].hash << 32) | (uint64_t)(k + 1);
+  }
+  free(lx->index);
+  lx->index = ni;
   lx->cap = ncap;
   return 0;
 }
@@ -80,30 +89,34 @@ static char *pool_dup(qs_lexicon *lx, const char *s, size_t n) {
   return p;
 }
 
-/* Returns the entry for key (creating it), NULL on OOM. */
+/* Returns the entry for key (creating it), NULL on OOM.  The pointer is
+ * valid until the next lex_upsert (the entry array may move). */
 static qs_lex_entry *lex_upsert(qs_lexicon *lx, const char *key, size_t n) {
   if ((lx->count + 1) * 2 > lx->cap && grow(lx) != 0) return NULL;
   size_t mask = lx->cap - 1;
-  uint64_t h = hash_key(key, n);
-  size_t i = (size_t)h & mask;
-  while (lx->slots[i].key) {
-    qs_lex_entry *e = &lx->slots[i];
-    if (e->hash == (uint32_t)h && e->keylen == n && memcmp(e->key, key, n) == 0)
+  uint32_t h = (uint32_t)hash_key(key, n);
+  size_t i = h & mask;
+  while (lx->index[i]) {
+    uint64_t slot = lx->index[i];
+    qs_lex_entry *e = &lx->entries[(uint32_t)slot - 1];
+    if ((uint32_t)(slot >> 32) == h && e->keylen == n &&
+        memcmp(e->key, key, n) == 0)
       return e;
     i = (i + 1) & mask;
   }
   char *k = pool_dup(lx, key, n);
   if (!k) return NULL;
-  qs_lex_entry *e = &lx->slots[i];
+  qs_lex_entry *e = &lx->entries[lx->count];
   memset(e, 0, sizeof *e);
   e->key = k;
-  e->hash = (uint32_t)h;
+  e->hash = h;
   e->keylen = (uint16_t)n;
   e->nwords = 1;
   for (size_t j = 0; j < n; j++)
     if (k[j] == ' ') e->nwords++;
   if (e->nwords > lx->max_words) lx->max_words = e->nwords;
   lx->count++;
+  lx->index[i] = ((uint64_t)h << 32) | (uint64_t)lx->count;
   return e;
 }
 
@@ -115,7 +128,8 @@ void qs_lexicon_free(qs_lexicon *lx) {
     free(blk);
     blk = next;
   }
-  free(lx->slots);
+  free(lx->index);
+  free(lx->entries);
   memset(lx, 0, sizeof *lx);
 }
 

@@ -82,8 +82,9 @@ typedef struct qs_lex_entry {
 } qs_lex_entry;
 
 typedef struct qs_lexicon {
-  qs_lex_entry *slots; /* open addressing, size a power of two */
-  size_t cap, count;
+  uint64_t *index;       /* cap slots: hash << 32 | entry + 1; 0 = empty */
+  qs_lex_entry *entries; /* count entries, room for cap / 2 */
+  size_t cap, count;     /* cap is a power of two, count <= cap / 2 */
   int max_words;       /* longest multi-word key */
   char *pool;          /* all key/lemma strings */
   size_t pool_len, pool_cap;

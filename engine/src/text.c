@@ -276,7 +276,9 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
     if (letters >= 2 && letters == upper) flags |= QS_TF_ALLCAPS;
   }
   t->flags = flags;
-  t->lex = qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen);
+  t->lex = kind == QS_TOK_WORD
+               ? qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen)
+               : NULL;
   d->ntok++;
   return 0;
 }
