@@ -134,6 +134,10 @@ static int is_name_word(const qs_doc *d, int32_t i) {
 
 static const char *const articles[] = {"the", "a", "an", NULL};
 static const char *const relatives[] = {"who", "which", NULL};
+static const char *const wh_words[] = {"if", "whether", "why", "how", "what",
+                                       "when", "where", "who", NULL};
+static const char *const question_lemmas[] = {"ask", "wonder", "question",
+                                              "inquire", "explain", NULL};
 static const char *const plural_noun_cues[] = {
     "worries", "fears", "hopes", "doubts", "claims", "concerns", "reports",
     "warnings", "promises", "suggestions", "estimates", "calls", "messages",
@@ -141,6 +145,16 @@ static const char *const plural_noun_cues[] = {
     "denials", "complaints", "demands", "requests", "appeals", "vows", NULL};
 static const char *const no_object_lemmas[] = {"continue", "go on", "hear",
                                                NULL};
+static const char *const quantifiers[] = {"most", "many", "some", "all",
+                                          "both", "none", "one", "few",
+                                          "several", "each", "two", "three",
+                                          NULL};
+static const char *const time_determiners[] = {"last", "this", "next",
+                                               "earlier", "later", NULL};
+static const char *const time_nouns[] = {"week", "month", "year", "summer",
+                                         "spring", "fall", "autumn", "winter",
+                                         "night", "morning", "evening",
+                                         "weekend", "decade", NULL};
 static const char *const np_preps[] = {"of", "to", "for", "at", "on",
                                         "from", "with", "in", NULL};
 static const char *const possessives[] = {"his", "her", "their", "its",
@@ -449,6 +463,9 @@ static int is_participle(const qs_doc *d, int32_t i) {
 static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
   if (!is_word(d, j)) return -1;
+  if (tok_eq(d, j, "them") && tok_eq(d, j - 1, "of") && j - 2 >= bound &&
+      tok_in(d, j - 2, quantifiers))
+    return j - 2; /* "most of them said" */
   if (is_pronoun(d, j) || tok_in(d, j, relatives)) return j;
   uint32_t f = lexf(d, j);
   int head_ok = is_name_word(d, j) ||
@@ -671,6 +688,20 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
 }
 
 
+/* A Title-Case headline ("Former White House Doctor Says ..."): there a
+ * capitalised cue is a cue. */
+static int headline_sentence(const ctx *c, int32_t sent) {
+  const qs_doc *d = c->d;
+  const qs_sentence *s = &d->sent[sent];
+  int words = 0, caps = 0;
+  for (uint32_t i = s->tok_s; i < s->tok_e; i++) {
+    if (d->tok[i].kind != QS_TOK_WORD) continue;
+    words++;
+    caps += (d->tok[i].flags & QS_TF_CAP) != 0;
+  }
+  return words >= 4 && caps * 10 >= words * 8;
+}
+
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
@@ -681,7 +712,8 @@ static int build_frames(ctx *c) {
     if (!is_word(d, i)) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
-                    is_punct(d, i - 1, '(') || is_dash_tok(d, i - 1))))
+                    is_punct(d, i - 1, '(') || is_dash_tok(d, i - 1))) &&
+        !headline_sentence(c, d->tok[i].sent))
       continue; /* "State" in "the State Department" is no cue */
     /* "his plan", "the claims": a noun after a determiner, not a cue. */
     if (i > 0 && (tok_in(d, i - 1, articles) || tok_in(d, i - 1, possessives)))
@@ -736,6 +768,13 @@ static int build_frames(ctx *c) {
                 (tok_eq(d, j, "on") && stop_tag(d, j + 1) == 'y')) &&
                !is_pronoun(d, j))
           j--;
+        /* "who last year threatened", "who this week said" */
+        if (j - 1 >= sb && tok_in(d, j - 1, time_determiners) &&
+            (tok_in(d, j, time_nouns) || stop_tag(d, j) == 'y' ||
+             stop_tag(d, j) == 'm')) {
+          j -= 2;
+          continue;
+        }
         /* "an arbitration panel in 2001 found", "Sanders on Tuesday said" */
         if (j - 1 >= sb && (d->tok[j].kind == QS_TOK_NUM || stop_tag(d, j) == 'm') &&
             (tok_eq(d, j - 1, "in") || tok_eq(d, j - 1, "on"))) {
@@ -1233,7 +1272,9 @@ static int find_indirect(ctx *c) {
       int32_t k = last + 1;
       while (k < se && is_word(d, k) &&
              (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
-              tok_eq(d, k, "reporters") || tok_in(d, k, aux_words)))
+              tok_eq(d, k, "reporters") || tok_in(d, k, aux_words) ||
+              (is_tell(d, f->cue_s) &&
+               (is_name_word(d, k) || tok_in(d, k, articles)))))
         k++;
       /* ", he said, CLAUSE" is a parenthetical: the clause follows.  An
        * inverted or "according to" frame is followed by an apposition. */
@@ -1346,7 +1387,8 @@ static int find_indirect(ctx *c) {
         starts_clause = 1;
       if (to_ok) starts_clause = 1;
       if (!starts_clause || tok_in(d, a, clause_stops)) continue;
-      if (stop_tag(d, a) == 'c' || lemma_in(f->lemma, no_object_lemmas))
+      int wh = tok_in(d, a, wh_words) && lemma_in(f->lemma, question_lemmas);
+      if ((stop_tag(d, a) == 'c' && !wh) || lemma_in(f->lemma, no_object_lemmas))
         continue;
       if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
     }
