@@ -72,7 +72,9 @@ static int bad_record(const opts *o, const char *file, long line,
           id ? " (id \"" : "", id ? id : "", id ? "\")" : "",
           qs_status_message(err->code), err->message);
   if (!o->human) {
-    char *js = qs_error_to_json(err, id, line);
+    /* A record that failed to parse may still have a known id. */
+    const char *jid = id ? id : (err->where[0] ? err->where : NULL);
+    char *js = qs_error_to_json(err, jid, line);
     if (js) {
       fputs(js, stdout);
       fputc('\n', stdout);

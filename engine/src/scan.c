@@ -71,6 +71,17 @@ static int is_elision(const qs_doc *d, uint32_t ti) {
   return 0;
 }
 
+/* A single mark that may be a plural possessive rather than a closer: the
+ * Smiths’ house, the players' union (an "s", the mark, a space, a word). */
+static int is_plural_possessive(const qs_doc *d, uint32_t ti) {
+  const qs_token *t = &d->tok[ti];
+  if (t->e - t->s != 1 || t->s == 0 || ti + 1 >= d->ntok) return 0;
+  int32_t prev = d->cp[t->s - 1];
+  const qs_token *n = &d->tok[ti + 1];
+  return (prev == 's' || prev == 'S') && t->e < d->n && d->cp[t->e] == ' ' &&
+         n->para == t->para && n->kind == QS_TOK_WORD;
+}
+
 /* Decides whether the mark at token ti may open and/or close. */
 static void judge(const qs_doc *d, uint32_t ti, int *can_open,
                   int *can_close) {
@@ -88,6 +99,16 @@ static void judge(const qs_doc *d, uint32_t ti, int *can_open,
   if (!prev_space && is_opening_punct(prev) && !next_space) {
     left = 1;
     right = 0;
+  }
+  /* French spacing, « texte » with (no-break) spaces inside the marks: a
+   * spaced « opens and a spaced » closes, though neither is flanking. */
+  if ((c == 0x00AB || c == 0x2039) && next_space && prev_space) {
+    left = 1;
+    right = 0;
+  } else if ((c == 0x00BB || c == 0x203A) && prev_space &&
+             (next_space || next_punct)) {
+    left = 0;
+    right = 1;
   }
   int o = 0, cl = 0;
   switch (c) {
@@ -168,8 +189,29 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
     uint32_t mstart = nm;
     int depth = 0;
     int fam_count[2] = {0, 0};
+    /* A possessive-looking single closer of the innermost opener is held
+     * back: a plain single closer as the next mark closes instead; any
+     * other mark, or the paragraph end, closes at the held one. */
+    int32_t held = -1;
 
-    for (uint32_t k = ti; k < pe; k++) {
+    for (uint32_t k = ti; k <= pe; k++) {
+      if (held >= 0) {
+        int co = 0, cc = 0, poss = 0;
+        if (k < pe && d->tok[k].kind != QS_TOK_QUOTE) continue;
+        if (k < pe) {
+          judge(d, k, &co, &cc);
+          poss = mark_family(d, k) == FAM_SINGLE && is_plural_possessive(d, k);
+          if (cc && poss) continue; /* another apostrophe */
+        }
+        if (k == pe || !cc || mark_family(d, k) != FAM_SINGLE) {
+          mark *o = &m[stack[--depth]];
+          fam_count[FAM_SINGLE]--;
+          o->status = M_CLOSED;
+          o->close_tok = held;
+        }
+        held = -1;
+      }
+      if (k == pe) break;
       if (d->tok[k].kind != QS_TOK_QUOTE) continue;
       int can_open, can_close;
       judge(d, k, &can_open, &can_close);
@@ -178,6 +220,12 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
       if (k == ti && carry >= 0 && can_open && fam == m[carry].family) {
         cont = 1;
         can_close = 0;
+      }
+      if (can_close && fam == FAM_SINGLE && depth > 0 &&
+          m[stack[depth - 1]].family == FAM_SINGLE &&
+          is_plural_possessive(d, k)) {
+        held = (int32_t)k;
+        continue;
       }
       if (can_close && fam_count[fam] > 0) {
         int sp = depth - 1;

@@ -446,10 +446,12 @@ static int ends_after_closer(const qs_doc *d, uint32_t i) {
   if (!is_closer_tok(d, t) || i == 0 || i + 1 >= d->ntok) return 0;
   if (t->flags & QS_TF_IN_QUOTE) return 0;
   uint32_t k = i;
-  while (k > 0 && is_closer_tok(d, &d->tok[k]) &&
+  /* At most a few closers follow a full stop (.’”) ); the bound keeps a
+   * run of n marks from costing n^2. */
+  while (k > 0 && i - k < 8 && is_closer_tok(d, &d->tok[k]) &&
          !(d->tok[k].flags & QS_TF_SPACE_BEFORE))
     k--;
-  if (k == i) return 0;
+  if (k == i || is_closer_tok(d, &d->tok[k])) return 0;
   const qs_token *p = &d->tok[k];
   int32_t c = d->cp[p->e - 1];
   if (!(c == '.' || c == '?' || c == '!' || c == 0x2026)) return 0;

@@ -1,0 +1,281 @@
+/*
+ * bench.c -- qs-bench, the benchmark driver behind `make bench`.
+ *
+ *   qs-bench throughput --lexicons DIR [--min-mb N] FILE...
+ *       Streams the JSONL FILEs line by line, again and again, analysing one
+ *       document at a time until at least N MB (10^6 bytes) of text went
+ *       through; prints MB/s, documents/s and peak RSS.  Nothing is kept
+ *       between documents, so RSS is bounded by the largest one.
+ *   qs-bench patho --lexicons DIR [--baseline MBPS] [--max-ratio R] [--only NAME]
+ *       Times every generator of tests/pathological/generators.h at its
+ *       full size and compares its speed with ordinary prose (MBPS, the
+ *       library speed measured by `throughput`, else invented prose).
+ *       Exits 1 when a slowdown ratio exceeds R (default 10).
+ *   qs-bench run-cmd [--out FILE] -- CMD [ARG...]
+ *       Runs CMD with stdout sent to FILE; prints its wall time, peak RSS
+ *       and exit status (for hosts without /usr/bin/time).
+ *
+ * It measures; it never decides what the engine should find.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "quotescore.h"
+#include "../tests/pathological/generators.h"
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static long peak_rss_kb(int who) {
+  struct rusage ru;
+  if (getrusage(who, &ru) != 0) return -1;
+  return ru.ru_maxrss; /* kilobytes on Linux */
+}
+
+static void die(const char *fmt, const char *arg) {
+  fprintf(stderr, "qs-bench: ");
+  fprintf(stderr, fmt, arg);
+  fputc('\n', stderr);
+  exit(2);
+}
+
+static qs_engine *load_engine(const char *lexdir) {
+  qs_error err;
+  if (!lexdir) die("%s", "--lexicons DIR is required");
+  qs_engine *e = qs_engine_new(lexdir, &err);
+  if (!e) die("%s", err.message);
+  return e;
+}
+
+/* ---- throughput ---- */
+
+static int cmd_throughput(int argc, char **argv) {
+  const char *lexdir = NULL;
+  double min_mb = 100;
+  int first = argc;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--lexicons") && i + 1 < argc) lexdir = argv[++i];
+    else if (!strcmp(argv[i], "--min-mb") && i + 1 < argc) min_mb = atof(argv[++i]);
+    else if (argv[i][0] == '-') die("unknown option %s", argv[i]);
+    else {
+      first = i;
+      break;
+    }
+  }
+  if (first >= argc) die("%s", "throughput: no input FILE");
+  qs_engine *eng = load_engine(lexdir);
+  double t_all = 0, t_analyze = 0, text_bytes = 0;
+  long docs = 0, quotes = 0, passes = 0, bad = 0;
+  char *line = NULL;
+  size_t cap = 0;
+  double t0 = now();
+  while (text_bytes < min_mb * 1e6) {
+    passes++;
+    for (int f = first; f < argc; f++) {
+      FILE *in = fopen(argv[f], "rb");
+      if (!in) die("cannot open %s", argv[f]);
+      ssize_t len;
+      long lineno = 0;
+      while ((len = getline(&line, &cap, in)) >= 0) {
+        lineno++;
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+          len--;
+        if (len == 0) continue;
+        qs_error err;
+        qs_record *rec = qs_record_parse(line, (size_t)len, lineno, &err);
+        if (!rec) {
+          bad++;
+          continue;
+        }
+        size_t tlen;
+        const char *text = qs_record_text(rec, &tlen);
+        double a = now();
+        qs_doc *doc = qs_doc_analyze(eng, qs_record_id(rec), text, tlen, NULL, &err);
+        t_analyze += now() - a;
+        if (!doc) {
+          bad++;
+        } else {
+          quotes += (long)qs_doc_quote_count(doc);
+          docs++;
+          text_bytes += (double)tlen;
+        }
+        qs_doc_free(doc);
+        qs_record_free(rec);
+      }
+      fclose(in);
+    }
+    if (docs == 0) die("%s", "throughput: no document could be analysed");
+  }
+  t_all = now() - t0;
+  free(line);
+  qs_engine_free(eng);
+  long rss = peak_rss_kb(RUSAGE_SELF);
+  printf("library: %.1f MB of text, %ld documents (%ld passes), %ld quotes, "
+         "%ld bad records\n",
+         text_bytes / 1e6, docs, passes, quotes, bad);
+  printf("library: end to end (JSON parse + analysis): %.2f s, %.2f MB/s, "
+         "%.0f docs/s\n",
+         t_all, text_bytes / 1e6 / t_all, (double)docs / t_all);
+  printf("library: analysis only:                      %.2f s, %.2f MB/s, "
+         "%.0f docs/s\n",
+         t_analyze, text_bytes / 1e6 / t_analyze, (double)docs / t_analyze);
+  printf("library: peak RSS %.1f MB\n", (double)rss / 1024.0);
+  /* Machine-readable lines for bench/run.sh. */
+  printf("baseline_mbps=%.3f\n", text_bytes / 1e6 / t_analyze);
+  printf("peak_rss_kb=%ld\n", rss);
+  return bad ? 1 : 0;
+}
+
+/* ---- pathological inputs ---- */
+
+/* Prints s padded with spaces to `width` code points (printf pads bytes). */
+static void print_padded(const char *s, int width) {
+  int cps = 0;
+  for (const char *p = s; *p; p++) cps += ((unsigned char)*p & 0xC0) != 0x80;
+  fputs(s, stdout);
+  for (; cps < width; cps++) putchar(' ');
+}
+
+/* Best-of-N analysis time of text; at least `min_total` seconds spent. */
+static double time_analyze(const qs_engine *eng, const char *name,
+                           const char *text, size_t len, double min_total,
+                           size_t *nquotes) {
+  double best = -1, spent = 0;
+  int runs = 0;
+  while (runs < 3 || (spent < min_total && runs < 50)) {
+    qs_error err;
+    double a = now();
+    qs_doc *doc = qs_doc_analyze(eng, name, text, len, NULL, &err);
+    double t = now() - a;
+    if (!doc) die("analysis failed: %s", err.message);
+    *nquotes = qs_doc_quote_count(doc);
+    qs_doc_free(doc);
+    if (best < 0 || t < best) best = t;
+    spent += t;
+    runs++;
+    if (t > 5) break; /* already slow: one more run tells nothing new */
+  }
+  return best;
+}
+
+static int cmd_patho(int argc, char **argv) {
+  const char *lexdir = NULL, *only = NULL;
+  double baseline = 0, max_ratio = 10;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--lexicons") && i + 1 < argc) lexdir = argv[++i];
+    else if (!strcmp(argv[i], "--baseline") && i + 1 < argc) baseline = atof(argv[++i]);
+    else if (!strcmp(argv[i], "--max-ratio") && i + 1 < argc) max_ratio = atof(argv[++i]);
+    else if (!strcmp(argv[i], "--only") && i + 1 < argc) only = argv[++i];
+    else die("unknown argument %s", argv[i]);
+  }
+  qs_engine *eng = load_engine(lexdir);
+  const char *base_what = "PolNeAR prose (library, analysis only)";
+  if (baseline <= 0) {
+    /* No corpus: invented prose in paragraphs, with some quotations. */
+    size_t len;
+    char *prose = patho_prose((size_t)4 << 20, "\n\n", &len);
+    if (!prose) die("%s", "out of memory");
+    size_t nq;
+    double t = time_analyze(eng, "prose", prose, len, 0.5, &nq);
+    baseline = (double)len / 1e6 / t;
+    base_what = "invented prose (no corpus found)";
+    free(prose);
+  }
+  printf("baseline: %.2f MB/s, %s; gate: ratio <= %.0fx\n", baseline,
+         base_what, max_ratio);
+  printf("(ratio = prose MB/s / input MB/s; growth = exponent of time in size\n"
+         " between 1/4 and full size: about 1 linear, 2 quadratic)\n");
+  printf("%-22s %-44s %9s %8s %9s %7s %6s\n", "input", "shape", "MB",
+         "seconds", "MB/s", "ratio", "growth");
+  int failed = 0;
+  for (size_t i = 0; i < PATHO_NGENS; i++) {
+    const patho_gen *g = &patho_gens[i];
+    if (only && strcmp(only, g->name)) continue;
+    size_t len, small_len, nq;
+    char *text = g->gen(g->bench_size, &len);
+    char *small = g->gen(g->bench_size / 4, &small_len);
+    if (!text || !small) die("%s: out of memory", g->name);
+    double t = time_analyze(eng, g->name, text, len, 0.3, &nq);
+    double ts = time_analyze(eng, g->name, small, small_len, 0.3, &nq);
+    double mbps = (double)len / 1e6 / t;
+    double ratio = baseline / mbps;
+    /* growth: exponent of time in size between 1/4 and full size (1 =
+     * linear, 2 = quadratic); only meaningful above timer noise. */
+    double growth = ts > 1e-4 ? log(t / ts) / log((double)len / (double)small_len)
+                              : NAN;
+    int bad = ratio > max_ratio;
+    failed += bad;
+    printf("%-22s ", g->name);
+    print_padded(g->what, 44);
+    printf(" %9.2f %8.4f %9.2f %6.1fx %6.2f%s%s\n", (double)len / 1e6, t, mbps,
+           ratio, growth,
+           g->required ? "" : " (extra)", bad ? "  FAIL" : "");
+    fflush(stdout);
+    free(text);
+    free(small);
+  }
+  qs_engine_free(eng);
+  printf("pathological: %d input%s over %.0fx slower than prose\n", failed,
+         failed == 1 ? "" : "s", max_ratio);
+  return failed ? 1 : 0;
+}
+
+/* ---- run-cmd ---- */
+
+static int cmd_run(int argc, char **argv) {
+  const char *out = NULL;
+  int first = argc;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--out") && i + 1 < argc) out = argv[++i];
+    else if (!strcmp(argv[i], "--")) {
+      first = i + 1;
+      break;
+    } else die("unknown argument %s", argv[i]);
+  }
+  if (first >= argc) die("%s", "run-cmd: no command");
+  double t0 = now();
+  pid_t pid = fork();
+  if (pid < 0) die("fork: %s", strerror(errno));
+  if (pid == 0) {
+    if (out) {
+      int fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (fd < 0 || dup2(fd, 1) < 0) _exit(127);
+      close(fd);
+    }
+    execvp(argv[first], argv + first);
+    _exit(127);
+  }
+  int status;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) die("waitpid: %s", strerror(errno));
+  double wall = now() - t0;
+  /* The only child this process ever had, so the children's peak is its. */
+  printf("wall_s=%.3f\nmaxrss_kb=%ld\nstatus=%d\n", wall,
+         peak_rss_kb(RUSAGE_CHILDREN),
+         WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fprintf(stderr, "usage: qs-bench throughput|patho|run-cmd ... (see bench/bench.c)\n");
+    return 2;
+  }
+  if (!strcmp(argv[1], "throughput")) return cmd_throughput(argc - 1, argv + 1);
+  if (!strcmp(argv[1], "patho")) return cmd_patho(argc - 1, argv + 1);
+  if (!strcmp(argv[1], "run-cmd")) return cmd_run(argc - 1, argv + 1);
+  fprintf(stderr, "qs-bench: unknown command %s\n", argv[1]);
+  return 2;
+}

@@ -1,0 +1,116 @@
+#!/bin/sh
+# bench/run.sh -- the benchmark behind `make bench`.
+#
+#  1. library throughput: qs-bench streams the PolNeAR train+dev JSONL
+#     (../shared/data/quotes/polnear) again and again, one document at a
+#     time, until >= 100 MB of text went through: MB/s, docs/s, peak RSS.
+#  2. CLI throughput: `quotescore extract` on a >= 100 MB JSONL file made by
+#     concatenating the same files in a temp dir, stdout to /dev/null:
+#     MB/s and peak RSS (/usr/bin/time -v when present, else qs-bench's own
+#     runner).
+#  3. linear time: every generator of tests/pathological/generators.h,
+#     timed at full size, against the library speed on PolNeAR prose.
+#
+# Gates (non-zero exit): a pathological input more than 10x slower than
+# prose, peak RSS of the library run above 64 MB, a failed run.  Without
+# ../shared/data the throughput parts are skipped with a message (and the
+# run fails under CI=true).  Needs QS_BIN; `make bench` sets it.
+# Environment: BENCH_MIN_MB (default 100), BENCH_MAX_RATIO (default 10).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+: "${QS_BIN:?QS_BIN must point at the quotescore binary}"
+min_mb=${BENCH_MIN_MB:-100}
+max_ratio=${BENCH_MAX_RATIO:-10}
+max_rss_kb=65536
+lexicons="$root/lexicons"
+data="$root/../shared/data/quotes/polnear"
+status=0
+
+bdir=$(cd "$(dirname "$QS_BIN")" && pwd)
+bench="$bdir/qs-bench"
+if ! ${MAKE:-make} -s -C "$root" BUILD="$bdir" "$bench"; then
+  echo "bench: could not build $bench"
+  exit 2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/qs-bench.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+
+echo "== quotescore benchmark ($(uname -m), $(nproc 2>/dev/null || echo '?') cpus, single thread)"
+baseline=""
+if [ -f "$data/train.jsonl" ] && [ -f "$data/dev.jsonl" ]; then
+  echo
+  echo "== 1. library: PolNeAR train+dev texts, streamed until >= $min_mb MB"
+  if "$bench" throughput --lexicons "$lexicons" --min-mb "$min_mb" \
+      "$data/train.jsonl" "$data/dev.jsonl" >"$tmp/lib.txt"; then :; else
+    echo "bench: FAIL library throughput run (exit $?)"
+    status=1
+  fi
+  grep -v '=' "$tmp/lib.txt"
+  baseline=$(sed -n 's/^baseline_mbps=//p' "$tmp/lib.txt")
+  rss=$(sed -n 's/^peak_rss_kb=//p' "$tmp/lib.txt")
+  if [ -n "$rss" ] && [ "$rss" -gt "$max_rss_kb" ]; then
+    echo "bench: FAIL library peak RSS ${rss} kB is over $max_rss_kb kB"
+    status=1
+  fi
+
+  echo
+  echo "== 2. CLI: quotescore extract on a >= $min_mb MB JSONL file"
+  big="$tmp/big.jsonl"
+  : >"$big"
+  size=0
+  while [ "$size" -lt $((min_mb * 1000000)) ]; do
+    cat "$data/train.jsonl" "$data/dev.jsonl" >>"$big"
+    size=$(wc -c <"$big" | tr -d ' ')
+  done
+  lines=$(wc -l <"$big" | tr -d ' ')
+  if [ -x /usr/bin/time ]; then
+    runner="/usr/bin/time -v"
+    /usr/bin/time -v "$QS_BIN" extract --lexicons "$lexicons" "$big" \
+      >/dev/null 2>"$tmp/time.txt"
+    rc=$?
+    wall=$(sed -n 's/^.*Elapsed (wall clock) time.*): //p' "$tmp/time.txt" |
+      awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+    cli_rss=$(sed -n 's/^.*Maximum resident set size (kbytes): //p' "$tmp/time.txt")
+  else
+    runner="qs-bench run-cmd"
+    "$bench" run-cmd --out /dev/null -- "$QS_BIN" extract --lexicons "$lexicons" \
+      "$big" >"$tmp/run.txt" 2>"$tmp/time.txt"
+    rc=$(sed -n 's/^status=//p' "$tmp/run.txt")
+    wall=$(sed -n 's/^wall_s=//p' "$tmp/run.txt")
+    cli_rss=$(sed -n 's/^maxrss_kb=//p' "$tmp/run.txt")
+  fi
+  if [ "${rc:-1}" -ne 0 ] || [ -z "$wall" ]; then
+    echo "bench: FAIL quotescore extract exited ${rc:-?}"
+    head -n 5 "$tmp/time.txt"
+    status=1
+  else
+    awk -v b="$size" -v n="$lines" -v t="$wall" -v r="$cli_rss" -v how="$runner" 'BEGIN {
+      if (t <= 0) t = 0.001
+      printf "cli: %.1f MB of JSONL, %d documents in %.2f s (%s)\n", b / 1e6, n, t, how
+      printf "cli: %.2f MB/s of JSONL, %.0f docs/s, peak RSS %.1f MB\n", b / 1e6 / t, n / t, r / 1024
+    }'
+  fi
+else
+  echo
+  if [ "${CI:-}" = true ]; then
+    echo "bench: FAIL PolNeAR data missing under CI: $data"
+    exit 1
+  fi
+  echo "bench: PolNeAR data not found ($data): throughput skipped;"
+  echo "bench: the pathological inputs are compared with invented prose instead"
+fi
+
+echo
+echo "== 3. linear time: pathological inputs vs ordinary prose"
+set -- --lexicons "$lexicons" --max-ratio "$max_ratio"
+[ -n "$baseline" ] && set -- "$@" --baseline "$baseline"
+if ! "$bench" patho "$@"; then
+  status=1
+fi
+
+echo
+if [ "$status" -eq 0 ]; then echo "bench: all gates passed"; else echo "bench: FAILED"; fi
+exit $status
