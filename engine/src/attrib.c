@@ -55,6 +55,20 @@ typedef struct ctx {
   const char **full_name;  /* canonical full name */
   char *full_gender;
   int32_t nfull, fullcap;
+  int32_t *full_index;     /* hash of full_last -> entry + 1, 0 empty */
+  int32_t full_icap;       /* slots in full_index, a power of two */
+  int32_t last_spk;        /* last frame built that has a speaker, -1 */
+  int32_t nf0;             /* frames from build_frames (sorted by cue) */
+  int8_t *headline;        /* per sentence: -1 unknown, 0 no, 1 yes */
+  /* prefix counts over tokens: [i] = count in tokens [0, i) */
+  int32_t *cum_words;      /* words and numbers */
+  int32_t *cum_qwords;     /* words and numbers inside quotations */
+  int32_t *cum_qtok;       /* marks and tokens inside quotations */
+  /* per frame of [0, nf0), all within the frame's sentence, -1 none */
+  int32_t *prev_known;     /* last frame <= g with a resolved speaker */
+  int32_t *prev_has;       /* last frame <= g with any speaker */
+  int32_t *next_has;       /* first frame >= g with any speaker */
+  int32_t *next_np;        /* first frame > g with an adjacent mention */
 } ctx;
 
 /* ---- token predicates ---- */
@@ -285,14 +299,46 @@ static char gender_of_first(const ctx *c, int32_t i) {
   return 0;
 }
 
+static uint32_t str_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
 /* Index of a full name whose last token equals token i, or -1. */
 static int32_t find_full(const ctx *c, int32_t i) {
+  if (!c->full_icap) return -1;
   size_t n;
   const char *w = qs_tok_lower(c->d, (uint32_t)i, &n);
-  for (int32_t k = 0; k < c->nfull; k++)
+  uint32_t mask = (uint32_t)c->full_icap - 1, j = str_hash(w, n) & mask;
+  for (; c->full_index[j]; j = (j + 1) & mask) {
+    int32_t k = c->full_index[j] - 1;
     if (strlen(c->full_last[k]) == n && !memcmp(c->full_last[k], w, n))
       return k;
+  }
   return -1;
+}
+
+/* Puts entry k into the index (growing it); -1 on OOM. */
+static int index_full(ctx *c, int32_t k) {
+  if ((c->nfull + 1) * 2 > c->full_icap) {
+    int32_t ncap = c->full_icap ? c->full_icap * 2 : 64;
+    int32_t *ni = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *ni);
+    if (!ni) return -1;
+    for (int32_t e = 0; e < k; e++) {
+      const char *w = c->full_last[e];
+      uint32_t j = str_hash(w, strlen(w)) & (uint32_t)(ncap - 1);
+      while (ni[j]) j = (j + 1) & (uint32_t)(ncap - 1);
+      ni[j] = e + 1;
+    }
+    c->full_index = ni;
+    c->full_icap = ncap;
+  }
+  const char *w = c->full_last[k];
+  uint32_t mask = (uint32_t)c->full_icap - 1, j = str_hash(w, strlen(w)) & mask;
+  while (c->full_index[j]) j = (j + 1) & mask;
+  c->full_index[j] = k + 1;
+  return 0;
 }
 
 static int remember_full(ctx *c, int32_t last_tok, const char *name,
@@ -320,6 +366,7 @@ static int remember_full(ctx *c, int32_t last_tok, const char *name,
   if (!c->full_last[c->nfull]) return -1;
   c->full_name[c->nfull] = name;
   c->full_gender[c->nfull] = gender ? gender : 'x';
+  if (index_full(c, c->nfull) != 0) return -1;
   c->nfull++;
   return 0;
 }
@@ -648,9 +695,11 @@ static const person *resolve_pronoun(const ctx *c, int32_t before,
   const qs_lex_entry *pe = d->tok[pron_tok].lex;
   char g = pe ? pe->gender : 'x';
   int32_t para = d->tok[pron_tok].para;
-  for (int32_t k = c->np - 1; k >= 0; k--) {
+  int32_t steps = 0;
+  for (int32_t k = c->np - 1; k >= 0 && steps < 256; k--) {
     const person *p = &c->p[k];
     if (p->tok >= before) continue;
+    steps++; /* a bounded look back keeps crowded texts linear */
     if (para - d->tok[p->tok].para > 4) break;
     if (!p->subject) continue;
     if (g == 'm' || g == 'f') {
@@ -692,6 +741,7 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
  * capitalised cue is a cue. */
 static int headline_sentence(const ctx *c, int32_t sent) {
   const qs_doc *d = c->d;
+  if (c->headline[sent] >= 0) return c->headline[sent];
   const qs_sentence *s = &d->sent[sent];
   int words = 0, caps = 0;
   for (uint32_t i = s->tok_s; i < s->tok_e; i++) {
@@ -699,7 +749,8 @@ static int headline_sentence(const ctx *c, int32_t sent) {
     words++;
     caps += (d->tok[i].flags & QS_TF_CAP) != 0;
   }
-  return words >= 4 && caps * 10 >= words * 8;
+  c->headline[sent] = (int8_t)(words >= 4 && caps * 10 >= words * 8);
+  return c->headline[sent];
 }
 
 /* Finds cues in the narration and builds frames. */
@@ -813,6 +864,7 @@ static int build_frames(ctx *c) {
               while (rs < j - 1 && stop_tag(d, rs) == 'd') rs++;
               f->role = toks_text_noposs(d, rs, j - 1);
             }
+            c->last_spk = c->nf - 1;
             i = ce_tok;
             continue;
           }
@@ -859,10 +911,8 @@ static int build_frames(ctx *c) {
       int coord = (i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
                               tok_eq(d, i - 1, "but"))) ||
                   is_participle(d, i);
-      for (int32_t k = c->nf - 2; coord && k >= 0; k--) {
-        const frame *g = &c->f[k];
-        if (g->sent < sent - 1) break;
-        if (g->np_s < 0 && !g->inherited) continue;
+      if (coord && c->last_spk >= 0 && c->f[c->last_spk].sent >= sent - 1) {
+        const frame *g = &c->f[c->last_spk];
         f->speaker = g->speaker;
         f->mention = g->mention;
         f->role = g->role;
@@ -870,7 +920,6 @@ static int build_frames(ctx *c) {
         f->spk_s = g->spk_s;
         f->spk_e = g->spk_e;
         f->inherited = 1;
-        break;
       }
       if (!f->inherited && i > sb && tok_eq(d, i - 1, "and") &&
           (is_name_word(d, sb) || is_pronoun(d, sb) ||
@@ -885,6 +934,7 @@ static int build_frames(ctx *c) {
         }
       }
     }
+    if (f->np_s >= 0 || f->inherited) c->last_spk = c->nf - 1;
     i = ce_tok;
   }
   return 0;
@@ -943,10 +993,89 @@ static int is_cue_tok(const ctx *c, int32_t i) {
   return is_word(c->d, i) && match_phrase(c, i, QS_LEX_CUE, NULL) > 0;
 }
 
+/* First frame of [0, nf0) whose cue starts at or after token x. */
+static int32_t lower_cue(const ctx *c, int32_t x) {
+  int32_t lo = 0, hi = c->nf0;
+  while (lo < hi) {
+    int32_t mid = lo + (hi - lo) / 2;
+    if (c->f[mid].cue_s < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Last frame of [0, nf0) whose cue ends before token x, or -1.  Cues do
+ * not overlap, so their ends are sorted like their starts. */
+static int32_t last_cue_before(const ctx *c, int32_t x) {
+  int32_t lo = 0, hi = c->nf0;
+  while (lo < hi) {
+    int32_t mid = lo + (hi - lo) / 2;
+    if (c->f[mid].cue_e < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/* Links every frame to its neighbours in the same sentence and counts
+ * words and quoted tokens, so that the later passes do constant work per
+ * quote and per frame whatever the input (linear time). */
+static int prepare_links(ctx *c) {
+  qs_doc *d = c->d;
+  int32_t n = c->nf0;
+  size_t nt = (size_t)d->ntok + 1;
+  c->cum_words = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
+  c->cum_qwords = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
+  c->cum_qtok = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
+  size_t nfb = (size_t)(n > 0 ? n : 1) * sizeof(int32_t);
+  c->prev_known = qs_arena_alloc(&d->arena, nfb);
+  c->prev_has = qs_arena_alloc(&d->arena, nfb);
+  c->next_has = qs_arena_alloc(&d->arena, nfb);
+  c->next_np = qs_arena_alloc(&d->arena, nfb);
+  if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->prev_known ||
+      !c->prev_has || !c->next_has || !c->next_np)
+    return -1;
+  for (uint32_t i = 0; i < d->ntok; i++) {
+    const qs_token *t = &d->tok[i];
+    int word = t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM;
+    int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
+    c->cum_words[i + 1] = c->cum_words[i] + word;
+    c->cum_qwords[i + 1] = c->cum_qwords[i] + (word && inq);
+    c->cum_qtok[i + 1] = c->cum_qtok[i] + (inq || t->kind == QS_TOK_QUOTE);
+  }
+  for (int32_t g = 0; g < n; g++) {
+    const frame *f = &c->f[g];
+    int same = g > 0 && c->f[g - 1].sent == f->sent;
+    int has = frame_has_speaker(f);
+    c->prev_has[g] = has ? g : (same ? c->prev_has[g - 1] : -1);
+    c->prev_known[g] = has && f->speaker ? g : (same ? c->prev_known[g - 1] : -1);
+  }
+  for (int32_t g = n - 1; g >= 0; g--) {
+    const frame *f = &c->f[g];
+    int same = g + 1 < n && c->f[g + 1].sent == f->sent;
+    c->next_has[g] = frame_has_speaker(f) ? g : (same ? c->next_has[g + 1] : -1);
+    if (!same) {
+      c->next_np[g] = -1;
+    } else {
+      const frame *h = &c->f[g + 1];
+      c->next_np[g] = h->np_s >= 0 && !h->inverted ? g + 1 : c->next_np[g + 1];
+    }
+  }
+  return 0;
+}
+
+/* Words in tokens [a, b). */
+static int32_t cw(const ctx *c, int32_t a, int32_t b) {
+  return b > a ? c->cum_words[b] - c->cum_words[a] : 0;
+}
+
+/* Does [a, b) hold a quotation mark or a quoted token? */
+static int cq(const ctx *c, int32_t a, int32_t b) {
+  return b > a && c->cum_qtok[b] - c->cum_qtok[a] > 0;
+}
+
 static int assign_quotes(ctx *c) {
   qs_doc *d = c->d;
   const qs_quote *prev_attr = NULL;
-  int32_t fi = 0; /* frames are in token order */
   for (uint32_t qi = 0; qi < d->nq; qi++) {
     qs_quote *q = &d->q[qi];
     int32_t ot = tok_at(d, q->open_mark);
@@ -956,7 +1085,6 @@ static int assign_quotes(ctx *c) {
     q->tok_e = ct >= 0 ? ct : tok_at(d, q->e);
     q->sent = d->tok[ot].sent;
     int32_t sent = q->sent;
-    while (fi < c->nf && c->f[fi].sent < sent - 1) fi++;
     const frame *best = NULL;
     const char *rule = NULL;
     double conf = 0;
@@ -969,7 +1097,7 @@ static int assign_quotes(ctx *c) {
              !is_dash_tok(d, k) && k - after < 2 &&
              d->tok[k].para == q->para)
         k++;
-      for (int32_t g = fi; g < c->nf && !best && !ends_full; g++) {
+      for (int32_t g = lower_cue(c, k); g < c->nf0 && !best && !ends_full; g++) {
         const frame *f = &c->f[g];
         if (f->cue_s > k + 3) break;
         int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
@@ -1003,16 +1131,17 @@ static int assign_quotes(ctx *c) {
     /* 2. The nearest frame before the quote in its sentence; 3. after. */
     if (!best) {
       const frame *before = NULL, *later = NULL;
-      for (int32_t g = fi; g < c->nf; g++) {
-        const frame *f = &c->f[g];
-        if (f->sent > sent) break;
-        if (f->sent != sent || !frame_has_speaker(f)) continue;
-        /* The nearest frame before the quote whose speaker is known, else
-         * the first one ("He said they will brief ... «Q»"). */
-        if (f->cue_e < ot && (!before || f->speaker || !before->speaker))
-          before = f;
-        else if (!later && f->cue_s > ot) later = f;
+      /* The nearest frame before the quote whose speaker is known, else
+       * the nearest with a mention ("He said they will brief ... «Q»");
+       * failing both, the first frame after it in the sentence. */
+      int32_t p = last_cue_before(c, ot);
+      if (p >= 0 && c->f[p].sent == sent) {
+        int32_t h = c->prev_known[p] >= 0 ? c->prev_known[p] : c->prev_has[p];
+        if (h >= 0) before = &c->f[h];
       }
+      int32_t nx = lower_cue(c, ot + 1);
+      if (nx < c->nf0 && c->f[nx].sent == sent && c->next_has[nx] >= 0)
+        later = &c->f[c->next_has[nx]];
       if (before) {
         best = before;
         rule = before->cls == QS_CUE_PREP ? "according-to" : "name-cue-quote";
@@ -1027,9 +1156,10 @@ static int assign_quotes(ctx *c) {
     if (!best && ot > 0) {
       int32_t k = ot - 1;
       if (is_punct(d, k, ':')) {
-        for (int32_t g = c->nf - 1; g >= 0; g--) {
+        for (int32_t g = last_cue_before(c, k); g >= 0 && c->f[g].cue_e >= k - 12;
+             g--) {
           const frame *f = &c->f[g];
-          if (f->cue_e < k && f->cue_e >= k - 12 && frame_has_speaker(f)) {
+          if (frame_has_speaker(f)) {
             best = f;
             rule = "colon-intro";
             conf = 0.85;
@@ -1117,13 +1247,6 @@ static int assign_quotes(ctx *c) {
 }
 
 /* ---- indirect speech ---- */
-
-static int has_quote_between(const qs_doc *d, int32_t a, int32_t b) {
-  for (int32_t i = a; i < b; i++)
-    if (d->tok[i].kind == QS_TOK_QUOTE || (d->tok[i].flags & QS_TF_IN_QUOTE))
-      return 1;
-  return 0;
-}
 
 static const char *const clause_stops[] = {"but", "and", "or", "while",
                                            "whereas", NULL};
@@ -1221,14 +1344,10 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
          !(d->cp[d->tok[b].s] == '.' || d->cp[d->tok[b].s] == '?' ||
            d->cp[d->tok[b].s] == '!'))
     b--;
-  if (b < a || count_words(d, a, b + 1) < min_words) return 0;
+  if (b < a || cw(c, a, b + 1) < min_words) return 0;
   /* A clause that is just a quotation is reported as that quotation. */
-  int32_t words_out = 0, words_in = 0;
-  for (int32_t i = a; i <= b; i++) {
-    if (d->tok[i].kind != QS_TOK_WORD && d->tok[i].kind != QS_TOK_NUM) continue;
-    if (d->tok[i].flags & QS_TF_IN_QUOTE) words_in++;
-    else words_out++;
-  }
+  int32_t words_in = c->cum_qwords[b + 1] - c->cum_qwords[a];
+  int32_t words_out = cw(c, a, b + 1) - words_in;
   if (words_out < min_words - 1 || words_out < 1 || words_in > words_out)
     return 0;
   /* DESIGN.md: a quoted fragment inside reported speech is the partial
@@ -1290,8 +1409,7 @@ static int find_indirect(ctx *c) {
               !is_participle(d, k + 1);
       int prep_tail = after_subject && k < se && is_word(d, k) &&
                       stop_tag(d, k) == 'p';
-      if (paren && count_words(d, sb, first - 1) <= 12 &&
-          !has_quote_between(d, sb, first - 1)) {
+      if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
         /* "The museum, Mr. Obama said, would make ...": two fragments. */
         if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
           return -1;
@@ -1301,10 +1419,10 @@ static int find_indirect(ctx *c) {
         int32_t a = sb;
         int32_t b = first - 2;
         if (!has_finite_in(d, a, b, 40) &&
-            (count_words(d, a, b + 1) < 6 || stop_tag(d, a) == 'p' ||
+            (cw(c, a, b + 1) < 6 || stop_tag(d, a) == 'p' ||
              stop_tag(d, a) == 'c'))
           continue;
-        if (!has_quote_between(d, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
+        if (!cq(c, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
           if (add_indirect(c, f, a, b, f->cls == QS_CUE_PREP
                                           ? "clause-according-to"
                                           : "clause-name-cue") != 0)
@@ -1395,10 +1513,8 @@ static int find_indirect(ctx *c) {
     /* The clause ends at the sentence end, before ", adding" etc., or
      * where the next frame of the sentence begins ("..., but he said"). */
     int32_t b = se - 1;
-    for (int32_t h = g + 1; h < nf; h++) {
+    for (int32_t h = g < c->nf0 ? c->next_np[g] : -1; h >= 0; h = c->next_np[h]) {
       const frame *f2 = &c->f[h];
-      if (f2->sent != f->sent) break;
-      if (f2->np_s < 0 || f2->inverted) continue;
       int32_t first2 = f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
       if (first2 > a + 2) {
         b = first2 - 1;
@@ -1408,7 +1524,20 @@ static int find_indirect(ctx *c) {
         break;
       }
     }
-    for (int32_t t = a; t < se; t++) {
+    /* Terminators are looked for up to the next frame only (linear). */
+    int32_t lim = se;
+    for (int32_t h = g + 1; h < c->nf0 && h <= g + 16 && c->f[h].sent == f->sent;
+         h++) {
+      /* frames between the cue and the clause start are few: the clause
+       * starts at most a dozen tokens after the cue */
+      const frame *f2 = &c->f[h];
+      int32_t first2 = f2->np_s >= 0 && f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
+      if (first2 + 1 > a) {
+        if (first2 + 1 < lim) lim = first2 + 1;
+        break;
+      }
+    }
+    for (int32_t t = a; t < lim; t++) {
       if (d->tok[t].kind == QS_TOK_QUOTE && t + 1 < se && t > a &&
           is_cue_tok(c, t + 1) && d->tok[t - 1].kind == QS_TOK_PUNCT &&
           d->cp[d->tok[t - 1].s] == ',') {
@@ -1449,8 +1578,12 @@ int qs_attribute(qs_doc *d, qs_error *err) {
   memset(&c, 0, sizeof c);
   c.d = d;
   c.lx = &d->engine->lex;
-  if (collect_mentions(&c) != 0 || build_frames(&c) != 0 ||
-      assign_quotes(&c) != 0 || find_indirect(&c) != 0) {
+  c.last_spk = -1;
+  c.headline = qs_arena_alloc(&d->arena, (size_t)(d->nsent > 0 ? d->nsent : 1));
+  if (c.headline) memset(c.headline, -1, (size_t)(d->nsent > 0 ? d->nsent : 1));
+  if (!c.headline || collect_mentions(&c) != 0 || build_frames(&c) != 0 ||
+      (c.nf0 = c.nf, prepare_links(&c)) != 0 || assign_quotes(&c) != 0 ||
+      find_indirect(&c) != 0) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory during attribution");
     return -1;
   }
