@@ -43,8 +43,9 @@ static void help(FILE *out) {
           "  --lexicons DIR      lexicon folder (default: $QUOTESCORE_LEXICONS or ./lexicons)\n"
           "  -h, --help          this help\n"
           "\n"
-          "A bad record is reported on stderr as FILE:LINE (id ...): reason and\n"
-          "answered with {\"id\", \"line\", \"error\"} on stdout; exit code 3 then.\n");
+          "A bad record (a blank line too) is reported on stderr as\n"
+          "FILE:LINE (id ...): reason and answered with {\"id\", \"line\", \"error\"}\n"
+          "on stdout, so output line N answers input line N; exit code 3 then.\n");
 }
 
 /* Prints one analysed document readably. */
@@ -108,9 +109,17 @@ static int run_jsonl(const opts *o, const qs_engine *eng, FILE *in,
   while ((len = getline(&line, &cap, in)) >= 0) {
     lineno++;
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
-    if (len == 0) continue; /* blank lines are not records */
     qs_error err;
     qs_error_clear(&err);
+    if (len == 0) {
+      /* Not a record, but answered all the same: output line N stays the
+       * answer to input line N. */
+      err.code = QS_ERR_INPUT;
+      snprintf(err.message, sizeof err.message, "blank line: not a JSON record");
+      *worst = bad_record(o, name, lineno, NULL, &err);
+      if (o->strict) break;
+      continue;
+    }
     qs_record *rec = qs_record_parse(line, (size_t)len, lineno, &err);
     if (!rec) {
       *worst = bad_record(o, name, lineno, NULL, &err);

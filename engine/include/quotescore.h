@@ -129,6 +129,11 @@ qs_doc *qs_doc_analyze(const qs_engine *engine, const char *id,
                        qs_error *err);
 void qs_doc_free(qs_doc *doc);
 
+/* The document's id and its (possibly repaired) text with its length in
+ * bytes; borrowed, valid until qs_doc_free. */
+const char *qs_doc_id(const qs_doc *doc);
+const char *qs_doc_text(const qs_doc *doc, size_t *len);
+
 size_t qs_doc_quote_count(const qs_doc *doc);
 /* Fills `out` for quote `i` (0 <= i < count, in text order).  Returns 0,
  * or -1 when i is out of range. */

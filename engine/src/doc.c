@@ -84,6 +84,13 @@ void qs_doc_free(qs_doc *doc) {
 
 size_t qs_doc_quote_count(const qs_doc *doc) { return doc ? doc->nq : 0; }
 
+const char *qs_doc_id(const qs_doc *doc) { return doc ? doc->id : NULL; }
+
+const char *qs_doc_text(const qs_doc *doc, size_t *len) {
+  if (len) *len = doc ? doc->nbytes : 0;
+  return doc ? doc->bytes : NULL;
+}
+
 long qs_doc_length(const qs_doc *doc) { return doc ? (long)doc->n : 0; }
 
 int qs_doc_quote(const qs_doc *doc, size_t i, qs_quote_view *out) {

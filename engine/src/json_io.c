@@ -650,6 +650,19 @@ static void jb_set(jb *b, json_t *obj, const char *key, json_t *v) {
   }
 }
 
+/* A JSON string of n bytes (may hold NUL); invalid UTF-8 is reported. */
+static json_t *jb_strn(jb *b, const char *key, const char *s, size_t n) {
+  if (!s) return json_null();
+  if (!utf8_valid(s, n)) {
+    if (b->status == QS_OK) {
+      b->status = QS_ERR_UTF8;
+      b->field = key;
+    }
+    return NULL;
+  }
+  return json_stringn(s, n);
+}
+
 /* A JSON string or null; invalid UTF-8 is reported, not dropped. */
 static json_t *jb_str(jb *b, const char *key, const char *s) {
   if (!s) return json_null();
@@ -675,7 +688,10 @@ static json_t *quote_to_json(jb *b, const qs_quote_view *v) {
   jb_set(b, q, "end", json_integer(v->end));
   jb_set(b, q, "byte_start", jb_off(v->byte_start));
   jb_set(b, q, "byte_end", jb_off(v->byte_end));
-  jb_set(b, q, "text", jb_str(b, "text", v->text));
+  jb_set(b, q, "text",
+         v->byte_end >= v->byte_start && v->byte_start >= 0
+             ? jb_strn(b, "text", v->text, (size_t)(v->byte_end - v->byte_start))
+             : jb_str(b, "text", v->text));
   jb_set(b, q, "type", json_string(qs_quote_type_name(v->type)));
   jb_set(b, q, "speaker", jb_str(b, "speaker", v->speaker));
   jb_set(b, q, "speaker_mention",
@@ -713,7 +729,7 @@ char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
   }
   o = json_object();
   if (!o) goto oom;
-  jb_set(&b, o, "id", input ? jb_str(&b, "id", input->id) : json_null());
+  jb_set(&b, o, "id", jb_str(&b, "id", input ? input->id : qs_doc_id(doc)));
   if (input) {
     const char *key;
     json_t *val;
@@ -728,6 +744,10 @@ char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
     }
     if (with_text && input->length >= 0)
       jb_set(&b, o, "text", json_stringn(input->text, input->text_len));
+  } else if (with_text) {
+    size_t tl;
+    const char *t = qs_doc_text(doc, &tl);
+    jb_set(&b, o, "text", jb_strn(&b, "text", t, tl));
   }
   quotes = json_array();
   if (!quotes) goto oom;

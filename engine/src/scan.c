@@ -87,7 +87,8 @@ static void judge(const qs_doc *d, uint32_t ti, int *can_open,
                   int *can_close) {
   const qs_token *t = &d->tok[ti];
   int32_t c = d->cp[t->s];
-  if (t->e - t->s == 2) c = '"'; /* '' doubled apostrophes */
+  if (t->e - t->s == 2) /* doubled '' ‘‘ ’’ act as " “ ” */
+    c = c == 0x2018 ? 0x201C : c == 0x2019 ? 0x201D : '"';
   int32_t prev = t->s > 0 ? d->cp[t->s - 1] : ' ';
   int32_t next = t->e < d->n ? d->cp[t->e] : ' ';
   int prev_space = qs_cp_is_space(prev), next_space = qs_cp_is_space(next);

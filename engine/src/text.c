@@ -333,7 +333,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       i++;
       /* ''NYT style'' doubled apostrophes and ``TeX style`` act as one
        * double mark. */
-      if ((c == '\'' || c == 0x2019) && i < n && cp[i] == c) i++;
+      if ((c == '\'' || c == 0x2019 || c == 0x2018) && i < n && cp[i] == c) i++;
     } else if (is_alnum_or_mark(c)) {
       kind = is_digit(c) ? QS_TOK_NUM : QS_TOK_WORD;
       int inner_period = 0;

@@ -158,7 +158,7 @@ run $X --text --replace-invalid bad-utf8.txt
 check utf8-replaced 0 lines:1 'out:"text":"We� will never give up,"' \
   'out:"start":11,"end":34,'
 # The id of a --text document is its path (json_io.c writes null today).
-xcheck text-mode-id 0 'out:{"id":"bad-utf8.txt","quotes":['
+check text-mode-id 0 'out:{"id":"bad-utf8.txt","quotes":['
 printf '\342\200\234Cut short at the end\342' >truncated.txt
 run $X --text truncated.txt
 check utf8-truncated 3 'err:byte 23' 'out:"offset":23'
@@ -174,10 +174,15 @@ check empty-doc 0 lines:2 'out:{"id":"empty","quotes":[],"framing":[]}' \
 : >empty.txt
 run $X --text empty.txt
 check empty-text-file 0 lines:1 'out:"quotes":[],"framing":[]}'
-xcheck empty-text-file-id 0 'out:{"id":"empty.txt","quotes":[],"framing":[]}'
+check empty-text-file-id 0 'out:{"id":"empty.txt","quotes":[],"framing":[]}'
 : >nothing.jsonl
 run $X nothing.jsonl
 check empty-jsonl-file 0 lines:0
+# a blank line is answered too, so output line N still answers input line N
+printf '{"id": "one", "text": "a"}\n\n{"id": "three", "text": "c"}\n' >blank-line.jsonl
+run $X blank-line.jsonl
+check blank-line-aligned 3 lines:3 'out:{"id":"one",' 'out:"line":2,"error":"blank line' \
+  'out:{"id":"three",' 'err:blank-line.jsonl:2'
 
 # NUL in a JSON string: analysed, offsets count it as one code point.
 printf '{"id": "nul", "text": "a\\u0000b. \\u201cWe are still here today,\\u201d she said."}\n' >nul.jsonl
@@ -186,7 +191,7 @@ check nul-before-quote 0 lines:1 'out:"start":6,"end":30,' 'out:"text":"We are s
 printf '{"id": "nul2", "text": "\\u201cWe are\\u0000 still here today,\\u201d she said."}\n' >nul2.jsonl
 run $X nul2.jsonl
 check nul-inside-quote-span 0 'out:"start":1,"end":26,'
-xcheck nul-inside-quote-text 0 'out:"text":"We are\u0000 still here today,"'
+check nul-inside-quote-text 0 'out:"text":"We are\u0000 still here today,"'
 
 # A BOM and CRLF line ends in a --text document.
 printf '\357\273\277\342\200\234We will stay the course,\342\200\235 she said.\r\n\r\nNext paragraph.\r\n' >bom.txt
