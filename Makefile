@@ -21,7 +21,7 @@ LDLIBS   := -ljansson -lutf8proc -lsvm -lsqlite3 -lm
 TEST_LDLIBS := -lcriterion
 
 DEB_PACKAGES := build-essential pkg-config libsqlite3-dev libutf8proc-dev \
-                libsvm-dev libcriterion-dev libjansson-dev
+                libsvm-dev libcriterion-dev libjansson-dev valgrind
 
 LIB_SRC  := $(sort $(wildcard engine/src/*.c))
 LIB_OBJ  := $(patsubst engine/src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC))
@@ -34,7 +34,7 @@ LIB  := $(BUILD)/libquotescore.a
 BIN  := $(BUILD)/quotescore
 TBIN := $(BUILD)/unit-tests
 
-.PHONY: all deps demo check test unit cli-tests eval asan bench install clean
+.PHONY: all deps demo check test unit cli-tests eval asan valgrind bench install clean
 
 all: $(LIB) $(BIN)
 
@@ -92,10 +92,21 @@ test: unit cli-tests eval
 check: deps
 	$(MAKE) all
 	$(MAKE) test
+	$(MAKE) asan
+	$(MAKE) valgrind
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" test
+
+# The CLI under memcheck on the demo, the project's samples and an
+# evaluation: any invalid access or leak fails.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
+valgrind: all
+	$(VALGRIND) ./$(BIN) extract --text examples/sample-article.txt > /dev/null
+	$(VALGRIND) ./$(BIN) extract eval/samples/quotes.jsonl > /dev/null
+	$(VALGRIND) ./$(BIN) eval --task quotes --gold eval/samples/quotes.jsonl > /dev/null
+	@echo "valgrind: no errors"
 
 bench: deps all
 	QS_BIN=$(CURDIR)/$(BIN) sh bench/run.sh
