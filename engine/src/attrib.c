@@ -148,6 +148,14 @@ static int is_name_word(const qs_doc *d, int32_t i) {
 
 static const char *const articles[] = {"the", "a", "an", NULL};
 static const char *const relatives[] = {"who", "which", NULL};
+static const char *const topic_preps[] = {"about", "against", "for", "of",
+                                          "over", "on", "with", NULL};
+static const char *const raising_verbs[] = {
+    "seemed", "seems", "seem", "appeared", "appears", "appear", "tried",
+    "tries", "try", "continued", "continues", "began", "begins", "wants",
+    "want", "wanted", "plans", "planned", "is", "was", "are", "were", "has",
+    "have", "had", "used", "refused", "declined", "hopes", "hoped", "going",
+    "went", "expected", "likely", "able", "quick", NULL};
 static const char *const wh_words[] = {"if", "whether", "why", "how", "what",
                                        "when", "where", "who", NULL};
 static const char *const question_lemmas[] = {"ask", "wonder", "question",
@@ -553,8 +561,9 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
     } else if (uf & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC |
                      QS_LEX_GROUP)) {
       a = u;
-    } else if (tok_in(d, u, articles)) {
-      a = u;
+    } else if (tok_in(d, u, articles) || tok_in(d, u, np_determiners) ||
+               d->tok[u].kind == QS_TOK_NUM) {
+      a = u; /* "one West Virginia official", "63 percent" */
       break;
     } else if (tok_in(d, u, role_modifiers) && !(uf & QS_LEX_CUE)) {
       a = u;
@@ -604,6 +613,7 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
       if ((d->tok[u].flags & QS_TF_POSS) && !is_name_word(d, u + 1)) break;
     } else if (!seen_head &&
                (tok_in(d, u, articles) || tok_in(d, u, role_modifiers) ||
+                (u == i && tok_in(d, u, np_determiners)) ||
                 (u - i < 3 && !(uf & (QS_LEX_STOP | QS_LEX_CUE)) &&
                  is_name_word(d, u + 1)))) {
       b = u;
@@ -819,6 +829,12 @@ static int build_frames(ctx *c) {
                 (tok_eq(d, j, "on") && stop_tag(d, j + 1) == 'y')) &&
                !is_pronoun(d, j))
           j--;
+        /* "Trump seemed to suggest", "she went on to say" */
+        if (j - 1 >= sb && tok_eq(d, j, "to") && tok_in(d, j - 1, raising_verbs)) {
+          j -= 2;
+          if (j >= sb && tok_eq(d, j, "on") && tok_eq(d, j - 1, "went")) j -= 2;
+          continue;
+        }
         /* "who last year threatened", "who this week said" */
         if (j - 1 >= sb && tok_in(d, j - 1, time_determiners) &&
             (tok_in(d, j, time_nouns) || stop_tag(d, j) == 'y' ||
@@ -1391,6 +1407,7 @@ static int find_indirect(ctx *c) {
       int32_t k = last + 1;
       while (k < se && is_word(d, k) &&
              (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
+              tok_in(d, k, time_nouns) ||
               tok_eq(d, k, "reporters") || tok_in(d, k, aux_words) ||
               (is_tell(d, f->cue_s) &&
                (is_name_word(d, k) || tok_in(d, k, articles)))))
@@ -1406,7 +1423,7 @@ static int find_indirect(ctx *c) {
       int after_subject = !f->inverted && f->cls != QS_CUE_PREP;
       paren = after_subject && is_punct(d, k, ',') && k + 1 < se &&
               is_word(d, k + 1) && !tok_in(d, k + 1, clause_stops) &&
-              !is_participle(d, k + 1);
+              stop_tag(d, k + 1) != 'c' && !is_participle(d, k + 1);
       int prep_tail = after_subject && k < se && is_word(d, k) &&
                       stop_tag(d, k) == 'p';
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
@@ -1486,7 +1503,12 @@ static int find_indirect(ctx *c) {
           a++;
         if (a >= se || !is_word(d, a) || is_pronoun(d, a) == 0) continue;
       }
-      if (a < se && stop_tag(d, a) == 'p') {
+      if (a + 1 < se && tok_in(d, a, topic_preps) && is_word(d, a + 1) &&
+          stop_tag(d, a + 1) != 'y' && !is_cue_tok(c, a + 1)) {
+        /* "talked about bringing ...", "warned against a shutdown": the
+         * topic is the reported content. */
+        a++;
+      } else if (a < se && stop_tag(d, a) == 'p') {
         /* "said after the convention he would ..." */
         for (int32_t t = a + 1; t < se && t <= a + 5 && is_word(d, t); t++)
           if (is_pronoun(d, t)) {
