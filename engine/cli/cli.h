@@ -24,8 +24,9 @@ typedef enum {
 int qs_cmd_extract(int argc, char **argv);
 int qs_cmd_eval(int argc, char **argv);
 
-/* The lexicon folder: $QUOTESCORE_LEXICONS, else ./lexicons when present,
- * else the installed share folder.  Borrowed static string. */
+/* The lexicon folder: --lexicons, else $QUOTESCORE_LEXICONS, else
+ * ./lexicons when present, else ../lexicons beside the binary (a build
+ * tree), else the installed share folder.  Borrowed static string. */
 const char *qs_cli_lexicon_dir(const char *override);
 
 #endif

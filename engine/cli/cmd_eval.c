@@ -433,7 +433,7 @@ static int run_eval(const eval_cfg *cfg, qs_eval **out) {
   if (!cfg->pred) {
     engine = qs_engine_new(qs_cli_lexicon_dir(cfg->lexicons), &err);
     if (!engine) {
-      report(err.where[0] ? err.where : NULL, &err);
+      report(NULL, &err); /* the message names the lexicon file */
       rc = err.code == QS_ERR_IO || err.code == QS_ERR_LEXICON
                ? QS_EXIT_LEXICON
                : exit_for(err.code);

@@ -240,7 +240,7 @@ int qs_cmd_extract(int argc, char **argv) {
   if (!eng) {
     fprintf(stderr, "quotescore extract: %s: %s\n", qs_status_message(err.code),
             err.message);
-    return err.code == QS_ERR_IO ? QS_EXIT_IO : QS_EXIT_LEXICON;
+    return err.code == QS_ERR_NOMEM ? QS_EXIT_IO : QS_EXIT_LEXICON;
   }
   int worst = QS_EXIT_OK;
   if (first_file >= argc) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "quotescore.h"
@@ -29,14 +30,35 @@ static void usage(FILE *out) {
           "4 bad lexicon/model, 5 database, 6 I/O.\n");
 }
 
+/* The lexicons beside the binary: build/quotescore -> ../lexicons, so a
+ * binary run from another folder still finds the repository's. */
+static const char *beside_binary(void) {
+  static char dir[4096];
+  struct stat st;
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0) return NULL;
+  exe[n] = '\0';
+  char *slash = strrchr(exe, '/');
+  if (!slash) return NULL;
+  *slash = '\0';
+  char probe[4200];
+  if (strlen(exe) + sizeof "/../lexicons" > sizeof dir) return NULL;
+  memcpy(dir, exe, strlen(exe));
+  memcpy(dir + strlen(exe), "/../lexicons", sizeof "/../lexicons");
+  snprintf(probe, sizeof probe, "%s/cues.tsv", dir);
+  return stat(probe, &st) == 0 ? dir : NULL;
+}
+
 const char *qs_cli_lexicon_dir(const char *override) {
   struct stat st;
-  const char *env;
+  const char *env, *near;
   if (override && *override) return override;
   env = getenv("QUOTESCORE_LEXICONS");
   if (env && *env) return env;
   if (stat("lexicons/cues.tsv", &st) == 0) return "lexicons";
-  return QS_SHARE_LEXICONS;
+  near = beside_binary();
+  return near ? near : QS_SHARE_LEXICONS;
 }
 
 int main(int argc, char **argv) {

@@ -233,7 +233,7 @@ check missing-file 6 'err:no-such-file.jsonl' lines:0
 run $X no-such-file.jsonl good.jsonl
 check missing-file-then-good 6 'err:no-such-file.jsonl' lines:4
 run $QS_BIN extract --lexicons "$tmp/no-such-folder" good.jsonl
-check missing-lexicons 6 'err:no-such-folder' lines:0
+check missing-lexicons 4 'err:no-such-folder' lines:0
 mkdir badlex && cp "$LEX"/*.tsv badlex/ && printf 'zqcue\tzqcue\tshout\t0.0\n' >>badlex/cues.tsv
 lexline=$(wc -l <badlex/cues.tsv | tr -d ' ')
 run $QS_BIN extract --lexicons badlex good.jsonl
