@@ -58,6 +58,18 @@ void *qs_arena_alloc(qs_arena *a, size_t size) {
   return p;
 }
 
+void *qs_arena_reserve(qs_arena *a, void *arr, size_t n, uint32_t *cap,
+                       size_t size, uint32_t first) {
+  if (n < *cap) return arr;
+  uint32_t ncap = *cap ? *cap * 2 : first;
+  if (ncap <= *cap) return NULL; /* overflow */
+  void *na = qs_arena_alloc(a, (size_t)ncap * size);
+  if (!na) return NULL;
+  if (n) memcpy(na, arr, n * size);
+  *cap = ncap;
+  return na;
+}
+
 char *qs_arena_strndup(qs_arena *a, const char *s, size_t n) {
   char *p = qs_arena_alloc(a, n + 1);
   if (!p) return NULL;
@@ -92,6 +104,19 @@ void qs_error_clear(qs_error *err) {
   err->offset = -1;
   err->where[0] = '\0';
   err->message[0] = '\0';
+}
+
+void qs_error_setv(qs_error *err, qs_status code, long line, const char *where,
+                   const char *prefix, const char *fmt, va_list ap) {
+  char msg[400];
+  if (!err) return;
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  err->code = code;
+  err->line = line;
+  err->offset = -1;
+  snprintf(err->where, sizeof err->where, "%.250s", where ? where : "");
+  snprintf(err->message, sizeof err->message, "%.100s%s", prefix ? prefix : "",
+           msg);
 }
 
 void qs_error_set(qs_error *err, qs_status code, long offset, const char *fmt,

@@ -47,9 +47,11 @@ typedef struct ctx {
   qs_doc *d;
   const qs_lexicon *lx;
   frame *f;
-  int32_t nf, fcap;
+  int32_t nf;
+  uint32_t fcap;
   person *p;
-  int32_t np, pcap;
+  int32_t np;
+  uint32_t pcap;
   /* surname -> full name, filled in text order (first full name wins) */
   const char **full_last;  /* lowercase last token */
   const char **full_name;  /* canonical full name */
@@ -217,14 +219,10 @@ static const char *const tell_objects[] = {
 /* ---- frames and persons storage ---- */
 
 static frame *add_frame(ctx *c) {
-  if (c->nf == c->fcap) {
-    int32_t ncap = c->fcap ? c->fcap * 2 : 64;
-    frame *nf = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *nf);
-    if (!nf) return NULL;
-    if (c->nf) memcpy(nf, c->f, (size_t)c->nf * sizeof *nf);
-    c->f = nf;
-    c->fcap = ncap;
-  }
+  frame *nf = qs_arena_reserve(&c->d->arena, c->f, (size_t)c->nf, &c->fcap,
+                               sizeof *c->f, 64);
+  if (!nf) return NULL;
+  c->f = nf;
   frame *f = &c->f[c->nf++];
   memset(f, 0, sizeof *f);
   f->np_s = f->np_e = -1;
@@ -234,14 +232,10 @@ static frame *add_frame(ctx *c) {
 
 static int add_person(ctx *c, int32_t tok, const char *name, char gender,
                       uint8_t kind, int subject) {
-  if (c->np == c->pcap) {
-    int32_t ncap = c->pcap ? c->pcap * 2 : 64;
-    person *np = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *np);
-    if (!np) return -1;
-    if (c->np) memcpy(np, c->p, (size_t)c->np * sizeof *np);
-    c->p = np;
-    c->pcap = ncap;
-  }
+  person *np = qs_arena_reserve(&c->d->arena, c->p, (size_t)c->np, &c->pcap,
+                                sizeof *c->p, 64);
+  if (!np) return -1;
+  c->p = np;
   person *p = &c->p[c->np++];
   p->tok = tok;
   p->name = name;

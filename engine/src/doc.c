@@ -14,14 +14,10 @@
 #include "qs_internal.h"
 
 qs_quote *qs_doc_add_quote(qs_doc *d) {
-  if (d->nq == d->qcap) {
-    uint32_t ncap = d->qcap ? d->qcap * 2 : 32;
-    qs_quote *nq = qs_arena_alloc(&d->arena, (size_t)ncap * sizeof *nq);
-    if (!nq) return NULL;
-    if (d->nq) memcpy(nq, d->q, (size_t)d->nq * sizeof *nq);
-    d->q = nq;
-    d->qcap = ncap;
-  }
+  qs_quote *nq = qs_arena_reserve(&d->arena, d->q, d->nq, &d->qcap,
+                                  sizeof *d->q, 32);
+  if (!nq) return NULL;
+  d->q = nq;
   qs_quote *q = &d->q[d->nq++];
   memset(q, 0, sizeof *q);
   q->spk_s = q->spk_e = q->cue_s = q->cue_e = -1;

@@ -395,21 +395,12 @@ struct qs_eval {
 
 static void ev_error(qs_error *err, qs_status code, const char *id,
                      const char *fmt, ...) {
-  char msg[400];
+  char prefix[100] = "";
   va_list ap;
-  if (!err) return;
+  if (id) snprintf(prefix, sizeof prefix, "document \"%.80s\": ", id);
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  qs_error_setv(err, code, 0, id, prefix, fmt, ap);
   va_end(ap);
-  err->code = code;
-  err->line = 0;
-  err->offset = -1;
-  snprintf(err->where, sizeof err->where, "%.200s", id ? id : "");
-  if (id)
-    snprintf(err->message, sizeof err->message, "document \"%.80s\": %s", id,
-             msg);
-  else
-    snprintf(err->message, sizeof err->message, "%s", msg);
 }
 
 qs_eval *qs_eval_new(const qs_eval_options *opts, qs_error *err) {
@@ -515,31 +506,6 @@ typedef struct span {
   long unit;        /* quotation unit id (gold: by qid) */
   const qs_quote_view *q;
 } span;
-
-typedef struct cp_ref {
-  long cp;
-  long *out;
-} cp_ref;
-
-static int cmp_cp_ref(const void *a, const void *b) {
-  const cp_ref *x = a, *y = b;
-  return x->cp < y->cp ? -1 : x->cp > y->cp;
-}
-
-/* Maps code-point offsets to bytes in one walk. */
-static void map_bytes(const char *text, size_t len, cp_ref *refs, size_t n) {
-  size_t b = 0;
-  long cp = 0;
-  if (n) qsort(refs, n, sizeof *refs, cmp_cp_ref);
-  for (size_t i = 0; i < n; i++) {
-    while (cp < refs[i].cp && b < len) {
-      b++;
-      while (b < len && ((unsigned char)text[b] & 0xC0u) == 0x80u) b++;
-      cp++;
-    }
-    *refs[i].out = (long)b;
-  }
-}
 
 static void trim_span(const char *text, size_t len, span *sp) {
   size_t b = (size_t)sp->bs, e = (size_t)sp->be, nb;
@@ -967,7 +933,7 @@ static int make_spans(const char *text, size_t len, long ncp,
                       const qs_quote_view *q, size_t n, const char *side,
                       const char *id, span **out, qs_error *err) {
   span *sp = malloc((n ? n : 1) * sizeof *sp);
-  cp_ref *refs = malloc((2 * n + 1) * sizeof *refs);
+  qs_offset_ref *refs = malloc((2 * n + 1) * sizeof *refs);
   if (!sp || !refs) {
     free(sp);
     free(refs);
@@ -996,7 +962,7 @@ static int make_spans(const char *text, size_t len, long ncp,
     refs[2 * i + 1].cp = sp[i].e;
     refs[2 * i + 1].out = &sp[i].be;
   }
-  map_bytes(text, len, refs, 2 * n);
+  qs_map_offsets(text, len, refs, 2 * n);
   free(refs);
   for (size_t i = 0; i < n; i++) trim_span(text, len, &sp[i]);
   if (n) qsort(sp, n, sizeof *sp, cmp_span);

@@ -45,23 +45,15 @@ static const char *const tone_labels[] = {"negative", "neutral", "positive"};
 /* Fills err with "line N (id "X"): <message>" and its position fields. */
 static void rec_error(qs_error *err, qs_status code, long lineno,
                       const char *id, const char *fmt, ...) {
-  char msg[400];
+  char prefix[100];
   va_list ap;
-  if (!err) return;
+  if (id)
+    snprintf(prefix, sizeof prefix, "line %ld (id \"%.60s\"): ", lineno, id);
+  else
+    snprintf(prefix, sizeof prefix, "line %ld: ", lineno);
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  qs_error_setv(err, code, lineno, id, prefix, fmt, ap);
   va_end(ap);
-  err->code = code;
-  err->line = lineno;
-  err->offset = -1;
-  if (id) {
-    snprintf(err->where, sizeof err->where, "%.200s", id);
-    snprintf(err->message, sizeof err->message, "line %ld (id \"%.60s\"): %s",
-             lineno, id, msg);
-  } else {
-    err->where[0] = '\0';
-    snprintf(err->message, sizeof err->message, "line %ld: %s", lineno, msg);
-  }
 }
 
 static void nomem(qs_error *err, long lineno) {
@@ -139,34 +131,6 @@ static int opt_string(json_t *obj, const char *key, const char **out) {
 
 static const char *const speaker_kind_names[] = {
     NULL, "person", "organization", "pronoun", "group", "unknown"};
-
-typedef struct offset_ref {
-  long cp;   /* code-point offset to map */
-  long *out; /* where its byte offset goes */
-} offset_ref;
-
-static int cmp_offset_ref(const void *a, const void *b) {
-  const offset_ref *x = a, *y = b;
-  if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
-  return 0;
-}
-
-/* Maps each refs[i].cp (all within [0, length]) to its byte offset in one
- * walk over the text: O(len + n log n). */
-static void map_offsets(const char *text, size_t len, offset_ref *refs,
-                        size_t n) {
-  size_t b = 0;
-  long cp = 0;
-  if (n) qsort(refs, n, sizeof *refs, cmp_offset_ref);
-  for (size_t i = 0; i < n; i++) {
-    while (cp < refs[i].cp && b < len) {
-      b++;
-      while (b < len && ((unsigned char)text[b] & 0xC0u) == 0x80u) b++;
-      cp++;
-    }
-    *refs[i].out = (long)b;
-  }
-}
 
 /* Validates an optional offset field of quote qi: absent/null -> -1. */
 static int opt_offset(json_t *q, const char *key, size_t qi, long length,
@@ -490,7 +454,7 @@ static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
   jq = json_object_get(root, "quotes");
   if (jq && !json_is_null(jq)) {
     size_t n, i, pool_size = 0, used = 0;
-    offset_ref *refs;
+    qs_offset_ref *refs;
     if (!json_is_array(jq)) {
       rec_error(err, QS_ERR_INPUT, lineno, id,
                 "field \"quotes\" must be an array");
@@ -522,7 +486,7 @@ static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
         refs[2 * i + 1].cp = r->quotes[i].end;
         refs[2 * i + 1].out = &r->quotes[i].byte_end;
       }
-      map_offsets(r->text, r->text_len, refs, 2 * n);
+      qs_map_offsets(r->text, r->text_len, refs, 2 * n);
       free(refs);
     }
     /* Pool: span texts (records with text) and numeric qids. */

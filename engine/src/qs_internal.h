@@ -10,6 +10,7 @@
 #ifndef QS_INTERNAL_H
 #define QS_INTERNAL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -29,12 +30,22 @@ void qs_arena_init(qs_arena *a);
 void qs_arena_release(qs_arena *a);
 /* Zeroed, 16-byte aligned memory valid until qs_arena_release; NULL on OOM. */
 void *qs_arena_alloc(qs_arena *a, size_t size);
+/* Makes room in an arena array of `size`-byte elements holding n of
+ * *cap: when full, copies it into a block twice as large (at least
+ * `first`) and updates *cap.  Returns the array to use, NULL on OOM.  The
+ * old block stays in the arena until it is released. */
+void *qs_arena_reserve(qs_arena *a, void *arr, size_t n, uint32_t *cap,
+                       size_t size, uint32_t first);
 /* NUL-terminated copy of n bytes; NULL on OOM. */
 char *qs_arena_strndup(qs_arena *a, const char *s, size_t n);
 
 /* Fills err (may be NULL) with code, position and a printf-style message. */
 void qs_error_set(qs_error *err, qs_status code, long offset, const char *fmt,
                   ...);
+/* Fills err (may be NULL) for a record or file: code, line, offset -1,
+ * where (NULL leaves it empty) and message = prefix + the formatted text. */
+void qs_error_setv(qs_error *err, qs_status code, long line, const char *where,
+                   const char *prefix, const char *fmt, va_list ap);
 
 /* ------------------------------------------------------------------ */
 /* Lexicons                                                            */
@@ -185,6 +196,15 @@ struct qs_doc {
 };
 
 /* text.c */
+/* One code-point offset to turn into a byte offset. */
+typedef struct qs_offset_ref {
+  long cp;   /* code-point offset, within [0, length] */
+  long *out; /* where its byte offset goes */
+} qs_offset_ref;
+/* Maps every refs[i].cp to its byte offset in `text` (valid UTF-8 of len
+ * bytes) in one walk: O(len + n log n).  Sorts refs. */
+void qs_map_offsets(const char *text, size_t len, qs_offset_ref *refs,
+                    size_t n);
 int qs_text_decode(qs_doc *d, const char *text, size_t len,
                    const qs_options *opts, qs_error *err);
 int qs_text_tokenize(qs_doc *d, qs_error *err);

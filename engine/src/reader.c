@@ -49,20 +49,12 @@ int qs_file_format_parse(const char *name, qs_file_format *out) {
 /* Fills err with "PATH: line N: msg" semantics: where = path. */
 static void rd_error(qs_error *err, qs_status code, const char *path,
                      long line, const char *fmt, ...) {
-  char msg[400];
+  char prefix[40] = "";
   va_list ap;
-  if (!err) return;
+  if (line > 0) snprintf(prefix, sizeof prefix, "line %ld: ", line);
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  qs_error_setv(err, code, line, path, prefix, fmt, ap);
   va_end(ap);
-  err->code = code;
-  err->line = line;
-  err->offset = -1;
-  snprintf(err->where, sizeof err->where, "%.250s", path);
-  if (line > 0)
-    snprintf(err->message, sizeof err->message, "line %ld: %s", line, msg);
-  else
-    snprintf(err->message, sizeof err->message, "%s", msg);
 }
 
 /* Re-homes an error from json_io.c (which knows the line, not the path). */

@@ -9,6 +9,7 @@
  * after quotation scanning, because a quotation never contains one.  This
  * is the only file that includes utf8proc.h.  It knows nothing of speakers.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -106,6 +107,28 @@ size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap) {
   }
   if (outcap) out[o] = '\0';
   return o;
+}
+
+/* ---- offsets ---- */
+
+static int cmp_offset_ref(const void *a, const void *b) {
+  const qs_offset_ref *x = a, *y = b;
+  return x->cp < y->cp ? -1 : x->cp > y->cp;
+}
+
+void qs_map_offsets(const char *text, size_t len, qs_offset_ref *refs,
+                    size_t n) {
+  size_t b = 0;
+  long cp = 0;
+  if (n) qsort(refs, n, sizeof *refs, cmp_offset_ref);
+  for (size_t i = 0; i < n; i++) {
+    while (cp < refs[i].cp && b < len) {
+      b++;
+      while (b < len && ((unsigned char)text[b] & 0xC0u) == 0x80u) b++;
+      cp++;
+    }
+    *refs[i].out = (long)b;
+  }
 }
 
 /* ---- decoding ---- */
@@ -230,14 +253,10 @@ static const char *const contractions[] = {"it", "he", "she", "that", "there",
 
 static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
                      int kind, uint16_t flags, int32_t para, size_t *lcap) {
-  if (d->ntok == *tcap) {
-    uint32_t ncap = *tcap ? *tcap * 2 : 1024;
-    qs_token *nt = qs_arena_alloc(&d->arena, (size_t)ncap * sizeof *nt);
-    if (!nt) return -1;
-    if (d->ntok) memcpy(nt, d->tok, (size_t)d->ntok * sizeof *nt);
-    d->tok = nt;
-    *tcap = ncap;
-  }
+  qs_token *nt = qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap,
+                                  sizeof *d->tok, 1024);
+  if (!nt) return -1;
+  d->tok = nt;
   qs_token *t = &d->tok[d->ntok];
   t->s = s;
   t->e = e;
@@ -295,14 +314,11 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
 
 #define NEW_PARA_START(pos)                                                   \
   do {                                                                        \
-    if (d->npara == (int32_t)pcap) {                                          \
-      uint32_t nc = pcap ? pcap * 2 : 64;                                     \
-      uint32_t *np = qs_arena_alloc(&d->arena, nc * sizeof *np);              \
-      if (!np) goto oom;                                                      \
-      if (pcap) memcpy(np, d->para_start, pcap * sizeof *np);                 \
-      d->para_start = np;                                                     \
-      pcap = nc;                                                              \
-    }                                                                         \
+    uint32_t *np = qs_arena_reserve(&d->arena, d->para_start,              \
+                                    (size_t)d->npara, &pcap,                \
+                                    sizeof *d->para_start, 64);             \
+    if (!np) goto oom;                                                      \
+    d->para_start = np;                                                     \
     d->para_start[d->npara++] = (pos);                                        \
   } while (0)
 
