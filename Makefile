@@ -34,7 +34,7 @@ LIB  := $(BUILD)/libquotescore.a
 BIN  := $(BUILD)/quotescore
 TBIN := $(BUILD)/unit-tests
 
-.PHONY: all deps demo check test unit cli-tests eval asan valgrind bench install clean
+.PHONY: all deps demo check test unit cli-tests eval asan valgrind bench install clean format format-check
 
 all: $(LIB) $(BIN)
 
@@ -120,6 +120,14 @@ install: all
 	install -m 644 lexicons/*.tsv $(DESTDIR)$(PREFIX)/share/quotescore/lexicons/
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|0.1.0|g' quotescore.pc.in \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/quotescore.pc
+
+# The checked-in .clang-format style (clang-format 14 on Debian 12).
+FORMAT_SRC = $(wildcard engine/src/*.[ch] engine/cli/*.[ch] engine/include/*.h \
+               tests/unit/*.[ch] tests/pathological/*.h bench/*.c)
+format:
+	clang-format -i $(FORMAT_SRC)
+format-check:
+	clang-format --dry-run --Werror $(FORMAT_SRC)
 
 clean:
 	rm -rf build build-asan

@@ -6,14 +6,13 @@
  *       document at a time until at least N MB (10^6 bytes) of text went
  *       through; prints MB/s, documents/s and peak RSS.  Nothing is kept
  *       between documents, so RSS is bounded by the largest one.
- *   qs-bench patho --lexicons DIR [--baseline MBPS] [--max-ratio R] [--only NAME]
- *       Times every generator of tests/pathological/generators.h at its
- *       full size and compares its speed with ordinary prose (MBPS, the
- *       library speed measured by `throughput`, else invented prose).
- *       Exits 1 when a slowdown ratio exceeds R (default 10).
- *   qs-bench run-cmd [--out FILE] -- CMD [ARG...]
- *       Runs CMD with stdout sent to FILE; prints its wall time, peak RSS
- *       and exit status (for hosts without /usr/bin/time).
+ *   qs-bench patho --lexicons DIR [--baseline MBPS] [--max-ratio R] [--only
+ * NAME] Times every generator of tests/pathological/generators.h at its full
+ * size and compares its speed with ordinary prose (MBPS, the library speed
+ * measured by `throughput`, else invented prose). Exits 1 when a slowdown ratio
+ * exceeds R (default 10). qs-bench run-cmd [--out FILE] -- CMD [ARG...] Runs
+ * CMD with stdout sent to FILE; prints its wall time, peak RSS and exit status
+ * (for hosts without /usr/bin/time).
  *
  * It measures; it never decides what the engine should find.
  */
@@ -29,8 +28,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "quotescore.h"
 #include "../tests/pathological/generators.h"
+#include "quotescore.h"
 
 static double now(void) {
   struct timespec ts;
@@ -66,9 +65,12 @@ static int cmd_throughput(int argc, char **argv) {
   double min_mb = 100;
   int first = argc;
   for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "--lexicons") && i + 1 < argc) lexdir = argv[++i];
-    else if (!strcmp(argv[i], "--min-mb") && i + 1 < argc) min_mb = atof(argv[++i]);
-    else if (argv[i][0] == '-') die("unknown option %s", argv[i]);
+    if (!strcmp(argv[i], "--lexicons") && i + 1 < argc)
+      lexdir = argv[++i];
+    else if (!strcmp(argv[i], "--min-mb") && i + 1 < argc)
+      min_mb = atof(argv[++i]);
+    else if (argv[i][0] == '-')
+      die("unknown option %s", argv[i]);
     else {
       first = i;
       break;
@@ -102,7 +104,8 @@ static int cmd_throughput(int argc, char **argv) {
         size_t tlen;
         const char *text = qs_record_text(rec, &tlen);
         double a = now();
-        qs_doc *doc = qs_doc_analyze(eng, qs_record_id(rec), text, tlen, NULL, &err);
+        qs_doc *doc =
+            qs_doc_analyze(eng, qs_record_id(rec), text, tlen, NULL, &err);
         t_analyze += now() - a;
         if (!doc) {
           bad++;
@@ -143,9 +146,11 @@ static int cmd_throughput(int argc, char **argv) {
 /* Prints s padded with spaces to `width` code points (printf pads bytes). */
 static void print_padded(const char *s, int width) {
   int cps = 0;
-  for (const char *p = s; *p; p++) cps += ((unsigned char)*p & 0xC0) != 0x80;
+  for (const char *p = s; *p; p++)
+    cps += ((unsigned char)*p & 0xC0) != 0x80;
   fputs(s, stdout);
-  for (; cps < width; cps++) putchar(' ');
+  for (; cps < width; cps++)
+    putchar(' ');
 }
 
 /* Best-of-N analysis time of text; at least `min_total` seconds spent. */
@@ -174,11 +179,16 @@ static int cmd_patho(int argc, char **argv) {
   const char *lexdir = NULL, *only = NULL;
   double baseline = 0, max_ratio = 10;
   for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "--lexicons") && i + 1 < argc) lexdir = argv[++i];
-    else if (!strcmp(argv[i], "--baseline") && i + 1 < argc) baseline = atof(argv[++i]);
-    else if (!strcmp(argv[i], "--max-ratio") && i + 1 < argc) max_ratio = atof(argv[++i]);
-    else if (!strcmp(argv[i], "--only") && i + 1 < argc) only = argv[++i];
-    else die("unknown argument %s", argv[i]);
+    if (!strcmp(argv[i], "--lexicons") && i + 1 < argc)
+      lexdir = argv[++i];
+    else if (!strcmp(argv[i], "--baseline") && i + 1 < argc)
+      baseline = atof(argv[++i]);
+    else if (!strcmp(argv[i], "--max-ratio") && i + 1 < argc)
+      max_ratio = atof(argv[++i]);
+    else if (!strcmp(argv[i], "--only") && i + 1 < argc)
+      only = argv[++i];
+    else
+      die("unknown argument %s", argv[i]);
   }
   qs_engine *eng = load_engine(lexdir);
   const char *base_what = "PolNeAR prose (library, analysis only)";
@@ -193,12 +203,12 @@ static int cmd_patho(int argc, char **argv) {
     base_what = "invented prose (no corpus found)";
     free(prose);
   }
-  printf("baseline: %.2f MB/s, %s; gate: ratio <= %.0fx\n", baseline,
-         base_what, max_ratio);
+  printf("baseline: %.2f MB/s, %s; gate: ratio <= %.0fx\n", baseline, base_what,
+         max_ratio);
   printf("(ratio = prose MB/s / input MB/s; growth = exponent of time in size\n"
          " between 1/4 and full size: about 1 linear, 2 quadratic)\n");
-  printf("%-22s %-44s %9s %8s %9s %7s %6s\n", "input", "shape", "MB",
-         "seconds", "MB/s", "ratio", "growth");
+  printf("%-22s %-44s %9s %8s %9s %7s %6s\n", "input", "shape", "MB", "seconds",
+         "MB/s", "ratio", "growth");
   int failed = 0;
   for (size_t i = 0; i < PATHO_NGENS; i++) {
     const patho_gen *g = &patho_gens[i];
@@ -213,15 +223,14 @@ static int cmd_patho(int argc, char **argv) {
     double ratio = baseline / mbps;
     /* growth: exponent of time in size between 1/4 and full size (1 =
      * linear, 2 = quadratic); only meaningful above timer noise. */
-    double growth = ts > 1e-4 ? log(t / ts) / log((double)len / (double)small_len)
-                              : NAN;
+    double growth =
+        ts > 1e-4 ? log(t / ts) / log((double)len / (double)small_len) : NAN;
     int bad = ratio > max_ratio;
     failed += bad;
     printf("%-22s ", g->name);
     print_padded(g->what, 44);
     printf(" %9.2f %8.4f %9.2f %6.1fx %6.2f%s%s\n", (double)len / 1e6, t, mbps,
-           ratio, growth,
-           g->required ? "" : " (extra)", bad ? "  FAIL" : "");
+           ratio, growth, g->required ? "" : " (extra)", bad ? "  FAIL" : "");
     fflush(stdout);
     free(text);
     free(small);
@@ -238,11 +247,13 @@ static int cmd_run(int argc, char **argv) {
   const char *out = NULL;
   int first = argc;
   for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "--out") && i + 1 < argc) out = argv[++i];
+    if (!strcmp(argv[i], "--out") && i + 1 < argc)
+      out = argv[++i];
     else if (!strcmp(argv[i], "--")) {
       first = i + 1;
       break;
-    } else die("unknown argument %s", argv[i]);
+    } else
+      die("unknown argument %s", argv[i]);
   }
   if (first >= argc) die("%s", "run-cmd: no command");
   double t0 = now();
@@ -270,7 +281,9 @@ static int cmd_run(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    fprintf(stderr, "usage: qs-bench throughput|patho|run-cmd ... (see bench/bench.c)\n");
+    fprintf(
+        stderr,
+        "usage: qs-bench throughput|patho|run-cmd ... (see bench/bench.c)\n");
     return 2;
   }
   if (!strcmp(argv[1], "throughput")) return cmd_throughput(argc - 1, argv + 1);

@@ -11,13 +11,13 @@
 
 /* Exit codes of the quotescore binary (DESIGN.md section 5). */
 typedef enum {
-  QS_EXIT_OK = 0,       /* success */
-  QS_EXIT_BELOW = 1,    /* an evaluation fell below its threshold */
-  QS_EXIT_USAGE = 2,    /* bad command line */
-  QS_EXIT_INPUT = 3,    /* bad input record(s) */
-  QS_EXIT_LEXICON = 4,  /* bad lexicon or model file */
-  QS_EXIT_DB = 5,       /* database error */
-  QS_EXIT_IO = 6        /* I/O error */
+  QS_EXIT_OK = 0,      /* success */
+  QS_EXIT_BELOW = 1,   /* an evaluation fell below its threshold */
+  QS_EXIT_USAGE = 2,   /* bad command line */
+  QS_EXIT_INPUT = 3,   /* bad input record(s) */
+  QS_EXIT_LEXICON = 4, /* bad lexicon or model file */
+  QS_EXIT_DB = 5,      /* database error */
+  QS_EXIT_IO = 6       /* I/O error */
 } qs_exit_code;
 
 /* Each returns a qs_exit_code.  argv[0] is the subcommand name. */

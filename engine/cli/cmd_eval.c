@@ -22,16 +22,16 @@
 #define MAX_MINS 64
 
 typedef struct eval_cfg {
-  const char *task;        /* "quotes" | "tone" */
+  const char *task; /* "quotes" | "tone" */
   const char *gold;
   qs_file_format gold_fmt;
-  const char *pred;        /* NULL: the engine predicts */
+  const char *pred; /* NULL: the engine predicts */
   qs_file_format pred_fmt;
-  const char *json;        /* --json FILE */
-  const char *errors;      /* --errors FILE */
-  const char *lexicons;    /* --lexicons DIR */
+  const char *json;     /* --json FILE */
+  const char *errors;   /* --errors FILE */
+  const char *lexicons; /* --lexicons DIR */
   int markdown;
-  int quiet;               /* no report on stdout */
+  int quiet; /* no report on stdout */
   unsigned bootstrap;
   unsigned long long seed;
   const char *min_metric[MAX_MINS];
@@ -77,17 +77,12 @@ static void usage(FILE *out) {
 
 static int exit_for(qs_status st) {
   switch (st) {
-  case QS_OK:
-    return QS_EXIT_OK;
-  case QS_ERR_USAGE:
-    return QS_EXIT_USAGE;
-  case QS_ERR_LEXICON:
-    return QS_EXIT_LEXICON;
+  case QS_OK: return QS_EXIT_OK;
+  case QS_ERR_USAGE: return QS_EXIT_USAGE;
+  case QS_ERR_LEXICON: return QS_EXIT_LEXICON;
   case QS_ERR_IO:
-  case QS_ERR_NOMEM:
-    return QS_EXIT_IO;
-  default:
-    return QS_EXIT_INPUT;
+  case QS_ERR_NOMEM: return QS_EXIT_IO;
+  default: return QS_EXIT_INPUT;
   }
 }
 
@@ -103,7 +98,8 @@ static int parse_number(const char *s, double *out) {
   double v = 0, scale = 1;
   int digits = 0, neg = 0;
   if (*s == '-' || *s == '+') neg = *s++ == '-';
-  for (; *s >= '0' && *s <= '9'; s++, digits++) v = v * 10 + (*s - '0');
+  for (; *s >= '0' && *s <= '9'; s++, digits++)
+    v = v * 10 + (*s - '0');
   if (*s == '.')
     for (s++; *s >= '0' && *s <= '9'; s++, digits++) {
       scale /= 10;
@@ -178,7 +174,8 @@ static int cmp_pred(const void *a, const void *b) {
 }
 
 static void pred_free(pred_set *ps) {
-  for (size_t i = 0; i < ps->n; i++) qs_record_free(ps->r[i].rec);
+  for (size_t i = 0; i < ps->n; i++)
+    qs_record_free(ps->r[i].rec);
   free(ps->r);
 }
 
@@ -275,7 +272,8 @@ static qs_quote_view *record_views(const qs_record *rec, size_t *n) {
   size_t k = qs_record_quote_count(rec);
   qs_quote_view *v = malloc((k ? k : 1) * sizeof *v);
   if (!v) return NULL;
-  for (size_t i = 0; i < k; i++) qs_record_quote(rec, i, &v[i]);
+  for (size_t i = 0; i < k; i++)
+    qs_record_quote(rec, i, &v[i]);
   *n = k;
   return v;
 }
@@ -335,7 +333,8 @@ static int quotes_doc(const eval_cfg *cfg, qs_eval *ev, const qs_record *gold,
     np = qs_doc_quote_count(doc);
     pv = malloc((np ? np : 1) * sizeof *pv);
     if (!pv) goto oom;
-    for (size_t i = 0; i < np; i++) qs_doc_quote(doc, i, &pv[i]);
+    for (size_t i = 0; i < np; i++)
+      qs_doc_quote(doc, i, &pv[i]);
   } else {
     pred_rec *p = pred_find(ps, id);
     if (p) {
@@ -537,7 +536,8 @@ done:
     fprintf(stderr, "quotescore eval: %s: write error\n", cfg->errors);
     rc = QS_EXIT_IO;
   }
-  for (size_t i = 0; i < nseen; i++) free(seen[i].id);
+  for (size_t i = 0; i < nseen; i++)
+    free(seen[i].id);
   free(seen);
   qs_eval_free(ev);
   if (rc != QS_EXIT_OK) {
@@ -585,8 +585,8 @@ static int check_mins(const qs_eval *ev, const char *const *metric,
   for (int i = 0; i < n; i++) {
     double v;
     if (qs_eval_metric(ev, metric[i], &v) < 0) {
-      fprintf(stderr, "%sunknown metric \"%s\" (see eval/README.md)\n",
-              prefix, metric[i]);
+      fprintf(stderr, "%sunknown metric \"%s\" (see eval/README.md)\n", prefix,
+              metric[i]);
       return 2;
     }
     if (!(v >= min[i])) {
@@ -728,8 +728,7 @@ static int do_gates(const char *path, int require_data, const char *only,
 
 int qs_cmd_eval(int argc, char **argv) {
   eval_cfg cfg;
-  const char *compare_a = NULL, *compare_b = NULL, *gates = NULL,
-             *only = NULL;
+  const char *compare_a = NULL, *compare_b = NULL, *gates = NULL, *only = NULL;
   int require_data = 0;
   memset(&cfg, 0, sizeof cfg);
   cfg.task = "quotes";
@@ -738,13 +737,13 @@ int qs_cmd_eval(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-#define NEED_VALUE                                                        \
-  do {                                                                    \
-    if (!v) {                                                             \
-      fprintf(stderr, "quotescore eval: %s needs a value\n", a);          \
-      return QS_EXIT_USAGE;                                               \
-    }                                                                     \
-    i++;                                                                  \
+#define NEED_VALUE                                                             \
+  do {                                                                         \
+    if (!v) {                                                                  \
+      fprintf(stderr, "quotescore eval: %s needs a value\n", a);               \
+      return QS_EXIT_USAGE;                                                    \
+    }                                                                          \
+    i++;                                                                       \
   } while (0)
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
       usage(stdout);
@@ -764,8 +763,8 @@ int qs_cmd_eval(int argc, char **argv) {
       cfg.pred = v;
     } else if (!strcmp(a, "--gold-format") || !strcmp(a, "--pred-format")) {
       NEED_VALUE;
-      if (qs_file_format_parse(v, a[2] == 'g' ? &cfg.gold_fmt
-                                              : &cfg.pred_fmt) < 0) {
+      if (qs_file_format_parse(v, a[2] == 'g' ? &cfg.gold_fmt : &cfg.pred_fmt) <
+          0) {
         fprintf(stderr,
                 "quotescore eval: %s must be jsonl, vader-tsv, newsmtsc or "
                 "brat\n",
@@ -831,7 +830,8 @@ int qs_cmd_eval(int argc, char **argv) {
     }
 #undef NEED_VALUE
   }
-  if (compare_a) return do_compare(compare_a, compare_b, cfg.bootstrap, cfg.seed);
+  if (compare_a)
+    return do_compare(compare_a, compare_b, cfg.bootstrap, cfg.seed);
   if (gates) return do_gates(gates, require_data, only, &cfg);
   if (!cfg.gold) {
     fprintf(stderr, "quotescore eval: --gold FILE is required\n");

@@ -17,35 +17,40 @@
 #include "quotescore.h"
 
 typedef struct opts {
-  int text_mode;    /* --text: each file is one document */
-  int human;        /* --format text */
-  int strict;       /* stop at the first bad record */
-  int with_text;    /* copy the text into the output */
-  qs_options lib;   /* library options */
+  int text_mode;  /* --text: each file is one document */
+  int human;      /* --format text */
+  int strict;     /* stop at the first bad record */
+  int with_text;  /* copy the text into the output */
+  qs_options lib; /* library options */
   const char *lexicons;
 } opts;
 
 static void help(FILE *out) {
-  fprintf(out,
-          "usage: quotescore extract [options] [FILE...]\n"
-          "\n"
-          "Finds the quotations in each document, with speaker, cue and type.\n"
-          "Input: JSONL, one {\"id\", \"text\", ...} per line (stdin when no\n"
-          "FILE); other fields are carried through to the output.\n"
-          "\n"
-          "options:\n"
-          "  --text              each FILE is one plain-text document (id = path)\n"
-          "  --format jsonl|text output format (default jsonl; text is readable)\n"
-          "  --with-text         include the document text in the output\n"
-          "  --replace-invalid   replace invalid UTF-8 with U+FFFD instead of failing\n"
-          "  --max-doc-bytes N   refuse documents larger than N bytes (default 64 MiB)\n"
-          "  --strict            stop at the first bad record\n"
-          "  --lexicons DIR      lexicon folder (default: $QUOTESCORE_LEXICONS or ./lexicons)\n"
-          "  -h, --help          this help\n"
-          "\n"
-          "A bad record (a blank line too) is reported on stderr as\n"
-          "FILE:LINE (id ...): reason and answered with {\"id\", \"line\", \"error\"}\n"
-          "on stdout, so output line N answers input line N; exit code 3 then.\n");
+  fprintf(
+      out,
+      "usage: quotescore extract [options] [FILE...]\n"
+      "\n"
+      "Finds the quotations in each document, with speaker, cue and type.\n"
+      "Input: JSONL, one {\"id\", \"text\", ...} per line (stdin when no\n"
+      "FILE); other fields are carried through to the output.\n"
+      "\n"
+      "options:\n"
+      "  --text              each FILE is one plain-text document (id = path)\n"
+      "  --format jsonl|text output format (default jsonl; text is readable)\n"
+      "  --with-text         include the document text in the output\n"
+      "  --replace-invalid   replace invalid UTF-8 with U+FFFD instead of "
+      "failing\n"
+      "  --max-doc-bytes N   refuse documents larger than N bytes (default 64 "
+      "MiB)\n"
+      "  --strict            stop at the first bad record\n"
+      "  --lexicons DIR      lexicon folder (default: $QUOTESCORE_LEXICONS or "
+      "./lexicons)\n"
+      "  -h, --help          this help\n"
+      "\n"
+      "A bad record (a blank line too) is reported on stderr as\n"
+      "FILE:LINE (id ...): reason and answered with {\"id\", \"line\", "
+      "\"error\"}\n"
+      "on stdout, so output line N answers input line N; exit code 3 then.\n");
 }
 
 /* Prints one analysed document readably. */
@@ -59,7 +64,8 @@ static void print_human(FILE *out, const qs_doc *doc, const char *id) {
             qs_quote_type_name(v.type), v.start, v.end, v.text);
     fprintf(out, "      speaker: %s", v.speaker ? v.speaker : "(unknown)");
     if (v.speaker_role) fprintf(out, " (%s)", v.speaker_role);
-    if (v.speaker_mention && (!v.speaker || strcmp(v.speaker_mention, v.speaker)))
+    if (v.speaker_mention &&
+        (!v.speaker || strcmp(v.speaker_mention, v.speaker)))
       fprintf(out, "  mention: \"%s\"", v.speaker_mention);
     if (v.cue) fprintf(out, "  cue: \"%s\"", v.cue);
     fprintf(out, "  rule: %s  confidence: %.2f\n", v.rule, v.confidence);
@@ -108,14 +114,16 @@ static int run_jsonl(const opts *o, const qs_engine *eng, FILE *in,
   long lineno = 0;
   while ((len = getline(&line, &cap, in)) >= 0) {
     lineno++;
-    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+      len--;
     qs_error err;
     qs_error_clear(&err);
     if (len == 0) {
       /* Not a record, but answered all the same: output line N stays the
        * answer to input line N. */
       err.code = QS_ERR_INPUT;
-      snprintf(err.message, sizeof err.message, "blank line: not a JSON record");
+      snprintf(err.message, sizeof err.message,
+               "blank line: not a JSON record");
       *worst = bad_record(o, name, lineno, NULL, &err);
       if (o->strict) break;
       continue;
@@ -207,7 +215,8 @@ int qs_cmd_extract(int argc, char **argv) {
       o.lib.replace_invalid_utf8 = 1;
     } else if (!strcmp(a, "--format") && i + 1 < argc) {
       const char *f = argv[++i];
-      if (!strcmp(f, "text")) o.human = 1;
+      if (!strcmp(f, "text"))
+        o.human = 1;
       else if (strcmp(f, "jsonl")) {
         fprintf(stderr, "quotescore extract: unknown format '%s'\n", f);
         return QS_EXIT_USAGE;
@@ -219,7 +228,8 @@ int qs_cmd_extract(int argc, char **argv) {
       errno = 0;
       unsigned long long v = strtoull(argv[++i], &end, 10);
       if (errno || *end || v == 0) {
-        fprintf(stderr, "quotescore extract: bad --max-doc-bytes '%s'\n", argv[i]);
+        fprintf(stderr, "quotescore extract: bad --max-doc-bytes '%s'\n",
+                argv[i]);
         return QS_EXIT_USAGE;
       }
       o.lib.max_doc_bytes = (size_t)v;
@@ -227,7 +237,8 @@ int qs_cmd_extract(int argc, char **argv) {
       first_file = i + 1;
       break;
     } else if (a[0] == '-' && a[1]) {
-      fprintf(stderr, "quotescore extract: unknown option '%s' (see --help)\n", a);
+      fprintf(stderr, "quotescore extract: unknown option '%s' (see --help)\n",
+              a);
       return QS_EXIT_USAGE;
     } else {
       first_file = i;
@@ -244,8 +255,10 @@ int qs_cmd_extract(int argc, char **argv) {
   }
   int worst = QS_EXIT_OK;
   if (first_file >= argc) {
-    if (o.text_mode) run_text(&o, eng, stdin, "-", &worst);
-    else run_jsonl(&o, eng, stdin, "-", &worst);
+    if (o.text_mode)
+      run_text(&o, eng, stdin, "-", &worst);
+    else
+      run_jsonl(&o, eng, stdin, "-", &worst);
   }
   for (int i = first_file; i < argc; i++) {
     if (o.strict && worst != QS_EXIT_OK) break;
@@ -255,8 +268,10 @@ int qs_cmd_extract(int argc, char **argv) {
       worst = QS_EXIT_IO;
       continue;
     }
-    if (o.text_mode) run_text(&o, eng, in, argv[i], &worst);
-    else run_jsonl(&o, eng, in, argv[i], &worst);
+    if (o.text_mode)
+      run_text(&o, eng, in, argv[i], &worst);
+    else
+      run_jsonl(&o, eng, in, argv[i], &worst);
     if (in != stdin) fclose(in);
   }
   qs_engine_free(eng);

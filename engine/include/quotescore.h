@@ -106,19 +106,19 @@ typedef struct qs_quote_view {
   long start, end;           /* quote span, code points */
   long byte_start, byte_end; /* quote span, bytes */
   qs_quote_type type;
-  const char *text;          /* the span's text (NUL-terminated copy) */
-  const char *speaker;       /* canonical name, or NULL */
+  const char *text;    /* the span's text (NUL-terminated copy) */
+  const char *speaker; /* canonical name, or NULL */
   const char *speaker_mention;
   long speaker_start, speaker_end;
   qs_speaker_kind speaker_kind;
-  const char *speaker_role;  /* "NATO Secretary-General", or NULL */
+  const char *speaker_role; /* "NATO Secretary-General", or NULL */
   const char *cue;
   long cue_start, cue_end;
-  double confidence;         /* in [0,1] */
-  const char *rule;          /* name of the attribution rule, never NULL */
-  int paragraph;             /* 0-based paragraph index of the span, -1 unknown */
-  const char *qid;           /* gold records: quotation id shared by fragments */
-  int part, nparts;          /* fragment index / count (0/1 when unknown) */
+  double confidence; /* in [0,1] */
+  const char *rule;  /* name of the attribution rule, never NULL */
+  int paragraph;     /* 0-based paragraph index of the span, -1 unknown */
+  const char *qid;   /* gold records: quotation id shared by fragments */
+  int part, nparts;  /* fragment index / count (0/1 when unknown) */
 } qs_quote_view;
 
 /* Analyses `len` bytes of `text` (need not be NUL-terminated).  `id` is
@@ -201,10 +201,10 @@ qs_record *qs_record_parse_ex(const char *line, size_t len, long lineno,
 /* File formats a gold or prediction file may come in; all are converted on
  * the fly to records (see eval/README.md for the conversions). */
 typedef enum {
-  QS_FORMAT_JSONL = 0,  /* the record format, one JSON object per line */
-  QS_FORMAT_VADER_TSV,  /* VADER ground truth: id TAB mean(-4..4) TAB text */
-  QS_FORMAT_NEWSMTSC,   /* NewsMTSC JSONL (raw or converted) */
-  QS_FORMAT_BRAT        /* brat standoff: the .ann path, the .txt beside it */
+  QS_FORMAT_JSONL = 0, /* the record format, one JSON object per line */
+  QS_FORMAT_VADER_TSV, /* VADER ground truth: id TAB mean(-4..4) TAB text */
+  QS_FORMAT_NEWSMTSC,  /* NewsMTSC JSONL (raw or converted) */
+  QS_FORMAT_BRAT       /* brat standoff: the .ann path, the .txt beside it */
 } qs_file_format;
 
 /* "jsonl", "vader-tsv", "newsmtsc", "brat" -> *out; returns 0, or -1 for an

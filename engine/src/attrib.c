@@ -20,27 +20,27 @@
 #define MAX_NP 12 /* tokens in one speaker mention */
 
 typedef struct frame {
-  int32_t cue_s, cue_e;     /* token range of the cue */
-  int32_t np_s, np_e;       /* token range of the mention, -1 none */
+  int32_t cue_s, cue_e; /* token range of the cue */
+  int32_t np_s, np_e;   /* token range of the mention, -1 none */
   int32_t sent;
-  uint8_t cls;              /* qs_cue_class */
-  uint8_t inverted;         /* speaker after the cue */
-  uint8_t inherited;        /* speaker taken from an earlier frame */
-  const char *cue;          /* cue text (arena) */
-  const char *lemma;        /* the cue's lemma from the lexicon */
-  const char *speaker;      /* canonical name, NULL when unresolved */
-  const char *mention;      /* mention text */
+  uint8_t cls;         /* qs_cue_class */
+  uint8_t inverted;    /* speaker after the cue */
+  uint8_t inherited;   /* speaker taken from an earlier frame */
+  const char *cue;     /* cue text (arena) */
+  const char *lemma;   /* the cue's lemma from the lexicon */
+  const char *speaker; /* canonical name, NULL when unresolved */
+  const char *mention; /* mention text */
   const char *role;
-  uint8_t kind;             /* qs_speaker_kind */
-  int32_t spk_s, spk_e;     /* code points of the mention */
+  uint8_t kind;         /* qs_speaker_kind */
+  int32_t spk_s, spk_e; /* code points of the mention */
 } frame;
 
 typedef struct person {
-  int32_t tok;              /* first token of the mention */
-  const char *name;         /* canonical */
-  char gender;              /* m f n x */
-  uint8_t kind;             /* person / organization / group */
-  uint8_t subject;          /* not possessive, not after a preposition */
+  int32_t tok;      /* first token of the mention */
+  const char *name; /* canonical */
+  char gender;      /* m f n x */
+  uint8_t kind;     /* person / organization / group */
+  uint8_t subject;  /* not possessive, not after a preposition */
 } person;
 
 typedef struct ctx {
@@ -53,24 +53,24 @@ typedef struct ctx {
   int32_t np;
   uint32_t pcap;
   /* surname -> full name, filled in text order (first full name wins) */
-  const char **full_last;  /* lowercase last token */
-  const char **full_name;  /* canonical full name */
+  const char **full_last; /* lowercase last token */
+  const char **full_name; /* canonical full name */
   char *full_gender;
   int32_t nfull, fullcap;
-  int32_t *full_index;     /* hash of full_last -> entry + 1, 0 empty */
-  int32_t full_icap;       /* slots in full_index, a power of two */
-  int32_t last_spk;        /* last frame built that has a speaker, -1 */
-  int32_t nf0;             /* frames from build_frames (sorted by cue) */
-  int8_t *headline;        /* per sentence: -1 unknown, 0 no, 1 yes */
+  int32_t *full_index; /* hash of full_last -> entry + 1, 0 empty */
+  int32_t full_icap;   /* slots in full_index, a power of two */
+  int32_t last_spk;    /* last frame built that has a speaker, -1 */
+  int32_t nf0;         /* frames from build_frames (sorted by cue) */
+  int8_t *headline;    /* per sentence: -1 unknown, 0 no, 1 yes */
   /* prefix counts over tokens: [i] = count in tokens [0, i) */
-  int32_t *cum_words;      /* words and numbers */
-  int32_t *cum_qwords;     /* words and numbers inside quotations */
-  int32_t *cum_qtok;       /* marks and tokens inside quotations */
+  int32_t *cum_words;  /* words and numbers */
+  int32_t *cum_qwords; /* words and numbers inside quotations */
+  int32_t *cum_qtok;   /* marks and tokens inside quotations */
   /* per frame of [0, nf0), all within the frame's sentence, -1 none */
-  int32_t *prev_known;     /* last frame <= g with a resolved speaker */
-  int32_t *prev_has;       /* last frame <= g with any speaker */
-  int32_t *next_has;       /* first frame >= g with any speaker */
-  int32_t *next_np;        /* first frame > g with an adjacent mention */
+  int32_t *prev_known; /* last frame <= g with a resolved speaker */
+  int32_t *prev_has;   /* last frame <= g with any speaker */
+  int32_t *next_has;   /* first frame >= g with any speaker */
+  int32_t *next_np;    /* first frame > g with an adjacent mention */
 } ctx;
 
 /* ---- token predicates ---- */
@@ -138,8 +138,8 @@ static int is_name_word(const qs_doc *d, int32_t i) {
   uint32_t f = lexf(d, i);
   if (f & QS_LEX_PRONOUN) return 0;
   if ((f & QS_LEX_CUE) && (d->tok[i].flags & QS_TF_SENT_START)) return 0;
-  if ((f & QS_LEX_STOP) && !(f & (QS_LEX_FIRSTNAME | QS_LEX_ORG |
-                                  QS_LEX_PLACE | QS_LEX_TITLE))) {
+  if ((f & QS_LEX_STOP) &&
+      !(f & (QS_LEX_FIRSTNAME | QS_LEX_ORG | QS_LEX_PLACE | QS_LEX_TITLE))) {
     /* "New" in "New York" mid-sentence is part of a name. */
     return !(d->tok[i].flags & QS_TF_SENT_START) && stop_tag(d, i) != 'r' &&
            (uint32_t)i + 1 < d->ntok && is_cap(d, i + 1) &&
@@ -150,71 +150,88 @@ static int is_name_word(const qs_doc *d, int32_t i) {
 
 static const char *const articles[] = {"the", "a", "an", NULL};
 static const char *const relatives[] = {"who", "which", NULL};
-static const char *const topic_preps[] = {"about", "against", "for", "of",
-                                          "over", "on", "with", NULL};
+static const char *const topic_preps[] = {"about", "against", "for",  "of",
+                                          "over",  "on",      "with", NULL};
 static const char *const raising_verbs[] = {
-    "seemed", "seems", "seem", "appeared", "appears", "appear", "tried",
-    "tries", "try", "continued", "continues", "began", "begins", "wants",
-    "want", "wanted", "plans", "planned", "is", "was", "are", "were", "has",
-    "have", "had", "used", "refused", "declined", "hopes", "hoped", "going",
-    "went", "expected", "likely", "able", "quick", NULL};
-static const char *const wh_words[] = {"if", "whether", "why", "how", "what",
-                                       "when", "where", "who", NULL};
-static const char *const question_lemmas[] = {"ask", "wonder", "question",
+    "seemed", "seems", "seem",     "appeared",  "appears",   "appear",
+    "tried",  "tries", "try",      "continued", "continues", "began",
+    "begins", "wants", "want",     "wanted",    "plans",     "planned",
+    "is",     "was",   "are",      "were",      "has",       "have",
+    "had",    "used",  "refused",  "declined",  "hopes",     "hoped",
+    "going",  "went",  "expected", "likely",    "able",      "quick",
+    NULL};
+static const char *const wh_words[] = {"if",   "whether", "why", "how", "what",
+                                       "when", "where",   "who", NULL};
+static const char *const question_lemmas[] = {"ask",     "wonder",  "question",
                                               "inquire", "explain", NULL};
 static const char *const plural_noun_cues[] = {
-    "worries", "fears", "hopes", "doubts", "claims", "concerns", "reports",
-    "warnings", "promises", "suggestions", "estimates", "calls", "messages",
-    "statements", "answers", "replies", "responses", "threats", "pledges",
-    "denials", "complaints", "demands", "requests", "appeals", "vows", NULL};
+    "worries",    "fears",     "hopes",    "doubts",     "claims",
+    "concerns",   "reports",   "warnings", "promises",   "suggestions",
+    "estimates",  "calls",     "messages", "statements", "answers",
+    "replies",    "responses", "threats",  "pledges",    "denials",
+    "complaints", "demands",   "requests", "appeals",    "vows",
+    NULL};
 static const char *const no_object_lemmas[] = {"continue", "go on", "hear",
                                                NULL};
-static const char *const quantifiers[] = {"most", "many", "some", "all",
-                                          "both", "none", "one", "few",
-                                          "several", "each", "two", "three",
-                                          NULL};
-static const char *const time_determiners[] = {"last", "this", "next",
+static const char *const quantifiers[] = {
+    "most", "many",    "some", "all", "both",  "none", "one",
+    "few",  "several", "each", "two", "three", NULL};
+static const char *const time_determiners[] = {"last",    "this",  "next",
                                                "earlier", "later", NULL};
-static const char *const time_nouns[] = {"week", "month", "year", "summer",
-                                         "spring", "fall", "autumn", "winter",
-                                         "night", "morning", "evening",
-                                         "weekend", "decade", NULL};
-static const char *const np_preps[] = {"of", "to", "for", "at", "on",
-                                        "from", "with", "in", NULL};
+static const char *const time_nouns[] = {
+    "week",   "month", "year",    "summer",  "spring",  "fall",   "autumn",
+    "winter", "night", "morning", "evening", "weekend", "decade", NULL};
+static const char *const np_preps[] = {"of",   "to",   "for", "at", "on",
+                                       "from", "with", "in",  NULL};
 static const char *const possessives[] = {"his", "her", "their", "its",
-                                          "our", "my", "your", NULL};
+                                          "our", "my",  "your",  NULL};
 static const char *const np_determiners[] = {
-    "his", "her", "their", "its", "our", "one", "two", "three", "many",
-    "most", "some", "several", "few", "other", "another", "both", "all",
-    "these", "those", "this", "each", "every", NULL};
+    "his",  "her",   "their", "its",     "our",  "one",   "two",     "three",
+    "many", "most",  "some",  "several", "few",  "other", "another", "both",
+    "all",  "these", "those", "this",    "each", "every", NULL};
 static const char *const name_connectors[] = {
-    "of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le",
-    "del", "du", "dos", "y", "ibn", "&", NULL};
+    "of", "de", "da",  "van", "von", "der", "den", "bin", "al",
+    "la", "le", "del", "du",  "dos", "y",   "ibn", "&",   NULL};
 static const char *const role_modifiers[] = {
-    "former", "senior", "deputy", "acting", "chief", "vice", "top", "lead",
-    "assistant", "associate", "executive", "interim", "incoming", "outgoing",
-    "longtime", "veteran", "then", "current", "retired", "principal", "press",
-    "foreign", "national", "security", "defense", "defence", "communications",
-    "campaign", "policy", "spokesperson", "state", "federal", "local", "u.s.",
-    "white", "house", "arms", "control", "special", "military", "government",
-    "administration", "party", "police", "health", "tax", "election",
-    "political", "legal", "economic", "general", NULL};
-static const char *const aux_words[] = {
-    "has", "had", "have", "was", "is", "were", "are", "will", "would", "also",
-    "later", "then", "previously", "once", "recently", "repeatedly", "again",
-    "further", "reportedly", "publicly", "privately", "separately", "earlier",
-    "already", "still", "frequently", "often", "never", "subsequently",
-    "quickly", "simply", "flatly", "bluntly", "has", "did", "does", "had",
-    "could", "may", "might", "must", "should", "can", "not", "n't", "just",
-    "even", "both", "all", "first", "last", "initially", "ultimately",
-    "finally", "openly", "angrily", "bluntly", "calmly", "confidently",
-    "emphatically", "firmly", "forcefully", "loudly", "quietly", "softly",
-    "sharply", "strongly", "tersely", "told", NULL};
-static const char *const tell_objects[] = {
-    "reporters", "journalists", "him", "her", "them", "me", "us", "you",
-    "lawmakers", "supporters", "the", "a", "an", "his", "their", "its", "our",
-    "my", "your", "crowd", "audience", "congress", "viewers", "listeners",
+    "former",    "senior",     "deputy",
+    "acting",    "chief",      "vice",
+    "top",       "lead",       "assistant",
+    "associate", "executive",  "interim",
+    "incoming",  "outgoing",   "longtime",
+    "veteran",   "then",       "current",
+    "retired",   "principal",  "press",
+    "foreign",   "national",   "security",
+    "defense",   "defence",    "communications",
+    "campaign",  "policy",     "spokesperson",
+    "state",     "federal",    "local",
+    "u.s.",      "white",      "house",
+    "arms",      "control",    "special",
+    "military",  "government", "administration",
+    "party",     "police",     "health",
+    "tax",       "election",   "political",
+    "legal",     "economic",   "general",
     NULL};
+static const char *const aux_words[] = {
+    "has",        "had",        "have",       "was",          "is",
+    "were",       "are",        "will",       "would",        "also",
+    "later",      "then",       "previously", "once",         "recently",
+    "repeatedly", "again",      "further",    "reportedly",   "publicly",
+    "privately",  "separately", "earlier",    "already",      "still",
+    "frequently", "often",      "never",      "subsequently", "quickly",
+    "simply",     "flatly",     "bluntly",    "has",          "did",
+    "does",       "had",        "could",      "may",          "might",
+    "must",       "should",     "can",        "not",          "n't",
+    "just",       "even",       "both",       "all",          "first",
+    "last",       "initially",  "ultimately", "finally",      "openly",
+    "angrily",    "bluntly",    "calmly",     "confidently",  "emphatically",
+    "firmly",     "forcefully", "loudly",     "quietly",      "softly",
+    "sharply",    "strongly",   "tersely",    "told",         NULL};
+static const char *const tell_objects[] = {
+    "reporters", "journalists", "him",     "her",       "them",
+    "me",        "us",          "you",     "lawmakers", "supporters",
+    "the",       "a",           "an",      "his",       "their",
+    "its",       "our",         "my",      "your",      "crowd",
+    "audience",  "congress",    "viewers", "listeners", NULL};
 
 /* ---- frames and persons storage ---- */
 
@@ -303,7 +320,8 @@ static char gender_of_first(const ctx *c, int32_t i) {
 
 static uint32_t str_hash(const char *s, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
   return h;
 }
 
@@ -330,7 +348,8 @@ static int index_full(ctx *c, int32_t k) {
     for (int32_t e = 0; e < k; e++) {
       const char *w = c->full_last[e];
       uint32_t j = str_hash(w, strlen(w)) & (uint32_t)(ncap - 1);
-      while (ni[j]) j = (j + 1) & (uint32_t)(ncap - 1);
+      while (ni[j])
+        j = (j + 1) & (uint32_t)(ncap - 1);
       ni[j] = e + 1;
     }
     c->full_index = ni;
@@ -338,7 +357,8 @@ static int index_full(ctx *c, int32_t k) {
   }
   const char *w = c->full_last[k];
   uint32_t mask = (uint32_t)c->full_icap - 1, j = str_hash(w, strlen(w)) & mask;
-  while (c->full_index[j]) j = (j + 1) & mask;
+  while (c->full_index[j])
+    j = (j + 1) & mask;
   c->full_index[j] = k + 1;
   return 0;
 }
@@ -374,9 +394,9 @@ static int remember_full(ctx *c, int32_t last_tok, const char *name,
 }
 
 typedef struct np_info {
-  int32_t s, e;        /* mention tokens [s,e] */
-  int32_t name_s;      /* first token of the name part, -1 none */
-  uint8_t kind;        /* qs_speaker_kind */
+  int32_t s, e;   /* mention tokens [s,e] */
+  int32_t name_s; /* first token of the name part, -1 none */
+  uint8_t kind;   /* qs_speaker_kind */
   char gender;
   const char *speaker; /* canonical (NULL for unresolved pronouns) */
   const char *mention;
@@ -402,8 +422,8 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   int32_t last_title = -1;
   for (int32_t i = s; i <= e; i++) {
     const qs_lex_entry *le = NULL;
-    int n = match_phrase(c, i, QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC,
-                         &le);
+    int n =
+        match_phrase(c, i, QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC, &le);
     if (n > 0 && i + n - 1 <= e) {
       last_title = i + n - 1;
       i += n - 1;
@@ -411,7 +431,8 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   }
   int32_t ns = last_title >= 0 ? last_title + 1 : s;
   /* Skip a leading determiner for the name part. */
-  while (ns <= e && is_word(d, ns) && stop_tag(d, ns) == 'd') ns++;
+  while (ns <= e && is_word(d, ns) && stop_tag(d, ns) == 'd')
+    ns++;
   int has_name = ns <= e;
   for (int32_t i = ns; i <= e && has_name; i++)
     if (!is_name_word(d, i) && !tok_in(d, i, name_connectors) &&
@@ -431,7 +452,8 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
                          !(lastf & QS_LEX_ROLE))
                     ? QS_SPEAKER_GROUP
                     : QS_SPEAKER_PERSON;
-    if (lastf & (QS_LEX_ORG | QS_LEX_ORGHEAD)) out->kind = QS_SPEAKER_ORGANIZATION;
+    if (lastf & (QS_LEX_ORG | QS_LEX_ORGHEAD))
+      out->kind = QS_SPEAKER_ORGANIZATION;
     out->role = NULL;
     return 0;
   }
@@ -440,7 +462,8 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   const qs_lex_entry *le = NULL;
   int m = match_phrase(c, ns, QS_LEX_ORG | QS_LEX_PLACE, &le);
   if ((m > 0 && ns + m - 1 == e) || (lastf & QS_LEX_ORGHEAD) ||
-      (d->tok[e].flags & QS_TF_ALLCAPS && ns == e && !(lastf & QS_LEX_FIRSTNAME))) {
+      (d->tok[e].flags & QS_TF_ALLCAPS && ns == e &&
+       !(lastf & QS_LEX_FIRSTNAME))) {
     out->kind = QS_SPEAKER_ORGANIZATION;
     out->speaker = out->mention;
     out->gender = 'n';
@@ -472,17 +495,17 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
 }
 
 static int is_tell(const qs_doc *d, int32_t i) {
-  static const char *const tells[] = {"told", "tells", "tell", "telling",
-                                      "assured", "warned", "reminded",
-                                      "informed", "briefed", NULL};
+  static const char *const tells[] = {
+      "told",   "tells",    "tell",     "telling", "assured",
+      "warned", "reminded", "informed", "briefed", NULL};
   return tok_in(d, i, tells);
 }
 
 /* "original", "extensive", "detailed": a word that reads as an adjective
  * by its ending and is listed nowhere as a noun head. */
 static int is_adjective_like(const qs_doc *d, int32_t i) {
-  static const char *const ends[] = {"al", "ive", "ous", "ful", "ic", "ary",
-                                     "ed", "est", NULL};
+  static const char *const ends[] = {"al",  "ive", "ous", "ful", "ic",
+                                     "ary", "ed",  "est", NULL};
   if (lexf(d, i) & (QS_LEX_STOP | QS_LEX_CUE | QS_LEX_GROUP | QS_LEX_ROLE |
                     QS_LEX_TITLE | QS_LEX_ORG | QS_LEX_ORGHEAD | QS_LEX_PLACE))
     return 0;
@@ -498,7 +521,8 @@ static int is_adjective_like(const qs_doc *d, int32_t i) {
 static int is_ly_adverb(const qs_doc *d, int32_t i) {
   size_t n;
   const char *w = qs_tok_lower(d, (uint32_t)i, &n);
-  return n > 4 && !memcmp(w + n - 2, "ly", 2) && !(d->tok[i].flags & QS_TF_CAP) &&
+  return n > 4 && !memcmp(w + n - 2, "ly", 2) &&
+         !(d->tok[i].flags & QS_TF_CAP) &&
          !(lexf(d, i) & (QS_LEX_GROUP | QS_LEX_ROLE));
 }
 
@@ -517,11 +541,12 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
     return j - 2; /* "most of them said" */
   if (is_pronoun(d, j) || tok_in(d, j, relatives)) return j;
   uint32_t f = lexf(d, j);
-  int head_ok = is_name_word(d, j) ||
-                (f & (QS_LEX_ROLE | QS_LEX_GROUP | QS_LEX_TITLE | QS_LEX_ORG |
-                      QS_LEX_ORGHEAD | QS_LEX_PLACE));
+  int head_ok =
+      is_name_word(d, j) || (f & (QS_LEX_ROLE | QS_LEX_GROUP | QS_LEX_TITLE |
+                                  QS_LEX_ORG | QS_LEX_ORGHEAD | QS_LEX_PLACE));
   if (!head_ok && !(f & (QS_LEX_STOP | QS_LEX_CUE)) &&
-      !(d->tok[j].flags & QS_TF_CAP) && j - 1 >= bound && is_name_word(d, j - 1) &&
+      !(d->tok[j].flags & QS_TF_CAP) && j - 1 >= bound &&
+      is_name_word(d, j - 1) &&
       !(d->tok[j - 1].flags & QS_TF_SENT_START && !is_name_word(d, j - 2)))
     head_ok = 1; /* "POLITICO’s Battleground States average" */
   if (!head_ok && !(f & (QS_LEX_STOP | QS_LEX_CUE)) &&
@@ -552,8 +577,8 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
     } else if (tok_in(d, u, name_connectors) && is_name_word(d, u - 1) &&
                u - 1 >= bound) {
       a = u;
-    } else if (uf & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC |
-                     QS_LEX_GROUP)) {
+    } else if (uf &
+               (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC | QS_LEX_GROUP)) {
       a = u;
     } else if (tok_in(d, u, articles) || tok_in(d, u, np_determiners) ||
                d->tok[u].kind == QS_TOK_NUM) {
@@ -629,11 +654,12 @@ static int collect_mentions(ctx *c) {
   for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
     if (!is_word(d, i)) continue;
     if (is_pronoun(d, i)) continue;
-    if (!is_name_word(d, i) && !(lexf(d, i) & (QS_LEX_TITLE | QS_LEX_HONORIFIC)))
+    if (!is_name_word(d, i) &&
+        !(lexf(d, i) & (QS_LEX_TITLE | QS_LEX_HONORIFIC)))
       continue;
     int32_t e = i;
-    while (is_name_word(d, e + 1) || (lexf(d, e + 1) & QS_LEX_TITLE &&
-                                      is_cap(d, e + 1)))
+    while (is_name_word(d, e + 1) ||
+           (lexf(d, e + 1) & QS_LEX_TITLE && is_cap(d, e + 1)))
       e++;
     int32_t s = i;
     /* Titles at the front: the name follows them. */
@@ -740,7 +766,6 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
   return 0;
 }
 
-
 /* A Title-Case headline ("Former White House Doctor Says ..."): there a
  * capitalised cue is a cue. */
 static int headline_sentence(const ctx *c, int32_t sent) {
@@ -762,7 +787,8 @@ static int build_frames(ctx *c) {
   qs_doc *d = c->d;
   for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
     /* Most words start no cue: their own entry says so, no lookups. */
-    if (!d->tok[i].lex || !(d->tok[i].lex->flags & (QS_LEX_CUE | QS_LEX_PREFIX)))
+    if (!d->tok[i].lex ||
+        !(d->tok[i].lex->flags & (QS_LEX_CUE | QS_LEX_PREFIX)))
       continue;
     if (!is_word(d, i)) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
@@ -807,7 +833,8 @@ static int build_frames(ctx *c) {
       if (np_e < 0) {
         /* "according to exit polls," -- up to the comma, a few words. */
         int32_t k = ce_tok + 1;
-        while (k < se && k <= ce_tok + 8 && is_word(d, k)) k++;
+        while (k < se && k <= ce_tok + 8 && is_word(d, k))
+          k++;
         if (k > ce_tok + 1 && (k >= se || d->tok[k].kind == QS_TOK_PUNCT))
           np_e = k - 1;
       }
@@ -824,7 +851,8 @@ static int build_frames(ctx *c) {
                !is_pronoun(d, j))
           j--;
         /* "Trump seemed to suggest", "she went on to say" */
-        if (j - 1 >= sb && tok_eq(d, j, "to") && tok_in(d, j - 1, raising_verbs)) {
+        if (j - 1 >= sb && tok_eq(d, j, "to") &&
+            tok_in(d, j - 1, raising_verbs)) {
           j -= 2;
           if (j >= sb && tok_eq(d, j, "on") && tok_eq(d, j - 1, "went")) j -= 2;
           continue;
@@ -837,7 +865,8 @@ static int build_frames(ctx *c) {
           continue;
         }
         /* "an arbitration panel in 2001 found", "Sanders on Tuesday said" */
-        if (j - 1 >= sb && (d->tok[j].kind == QS_TOK_NUM || stop_tag(d, j) == 'm') &&
+        if (j - 1 >= sb &&
+            (d->tok[j].kind == QS_TOK_NUM || stop_tag(d, j) == 'm') &&
             (tok_eq(d, j - 1, "in") || tok_eq(d, j - 1, "on"))) {
           j -= 2;
           continue;
@@ -847,7 +876,8 @@ static int build_frames(ctx *c) {
       /* A party tag: Rep. Gregory W. Meeks (D-N.Y.) said */
       if (j >= sb && is_punct(d, j, ')')) {
         int32_t k = j - 1;
-        while (k > sb && k > j - 8 && !is_punct(d, k, '(')) k--;
+        while (k > sb && k > j - 8 && !is_punct(d, k, '('))
+          k--;
         if (is_punct(d, k, '(')) j = k - 1;
       }
       if (j >= sb && is_punct(d, j, ',') && !is_participle(d, i)) {
@@ -860,7 +890,8 @@ static int build_frames(ctx *c) {
         int32_t ke = k - 1;
         if (ke > sb && is_punct(d, ke, ')')) {
           int32_t m = ke - 1;
-          while (m > sb && m > ke - 8 && !is_punct(d, m, '(')) m--;
+          while (m > sb && m > ke - 8 && !is_punct(d, m, '('))
+            m--;
           if (is_punct(d, m, '(')) ke = m - 1;
         }
         if (k >= sb && is_punct(d, k, ',') && k < j - 1) {
@@ -871,7 +902,8 @@ static int build_frames(ctx *c) {
             if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
             if (f->kind == QS_SPEAKER_PERSON && !f->role) {
               int32_t rs = k + 1;
-              while (rs < j - 1 && stop_tag(d, rs) == 'd') rs++;
+              while (rs < j - 1 && stop_tag(d, rs) == 'd')
+                rs++;
               f->role = toks_text_noposs(d, rs, j - 1);
             }
             c->last_spk = c->nf - 1;
@@ -891,7 +923,8 @@ static int build_frames(ctx *c) {
           (ce_tok + 1 >= se || is_punct(d, ce_tok + 1, '.'))) {
         /* "CLAUSE, a USA TODAY analysis of new filings shows." */
         int32_t k = j;
-        while (k > sb && k > j - 14 && is_word(d, k)) k--;
+        while (k > sb && k > j - 14 && is_word(d, k))
+          k--;
         if (k < j && (is_punct(d, k, ',') || is_dash_tok(d, k)) && k > sb + 2) {
           np_s = k + 1;
           np_e = j;
@@ -904,9 +937,9 @@ static int build_frames(ctx *c) {
         int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                                     (is_punct(d, i - 1, ',') && i > 1 &&
                                      d->tok[i - 2].kind == QS_TOK_QUOTE));
-        int clause_before = i > sb + 2 && is_punct(d, i - 1, ',') && e >= 0 &&
-                            (e + 1 >= se || is_punct(d, e + 1, '.') ||
-                             is_punct(d, e + 1, ','));
+        int clause_before =
+            i > sb + 2 && is_punct(d, i - 1, ',') && e >= 0 &&
+            (e + 1 >= se || is_punct(d, e + 1, '.') || is_punct(d, e + 1, ','));
         if (e >= 0 && (after_quote || clause_before) && !is_participle(d, i)) {
           np_s = k;
           np_e = e;
@@ -918,9 +951,10 @@ static int build_frames(ctx *c) {
       if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
     } else {
       /* ", adding", "and said": the subject of an earlier frame. */
-      int coord = (i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
-                              tok_eq(d, i - 1, "but"))) ||
-                  is_participle(d, i);
+      int coord =
+          (i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
+                      tok_eq(d, i - 1, "but"))) ||
+          is_participle(d, i);
       if (coord && c->last_spk >= 0 && c->f[c->last_spk].sent >= sent - 1) {
         const frame *g = &c->f[c->last_spk];
         f->speaker = g->speaker;
@@ -974,8 +1008,10 @@ static int32_t tok_at(const qs_doc *d, uint32_t cp) {
   uint32_t lo = 0, hi = d->ntok;
   while (lo < hi) {
     uint32_t mid = (lo + hi) / 2;
-    if (d->tok[mid].s < cp) lo = mid + 1;
-    else hi = mid;
+    if (d->tok[mid].s < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return (int32_t)lo;
 }
@@ -1008,8 +1044,10 @@ static int32_t lower_cue(const ctx *c, int32_t x) {
   int32_t lo = 0, hi = c->nf0;
   while (lo < hi) {
     int32_t mid = lo + (hi - lo) / 2;
-    if (c->f[mid].cue_s < x) lo = mid + 1;
-    else hi = mid;
+    if (c->f[mid].cue_s < x)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }
@@ -1020,8 +1058,10 @@ static int32_t last_cue_before(const ctx *c, int32_t x) {
   int32_t lo = 0, hi = c->nf0;
   while (lo < hi) {
     int32_t mid = lo + (hi - lo) / 2;
-    if (c->f[mid].cue_e < x) lo = mid + 1;
-    else hi = mid;
+    if (c->f[mid].cue_e < x)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo - 1;
 }
@@ -1057,12 +1097,14 @@ static int prepare_links(ctx *c) {
     int same = g > 0 && c->f[g - 1].sent == f->sent;
     int has = frame_has_speaker(f);
     c->prev_has[g] = has ? g : (same ? c->prev_has[g - 1] : -1);
-    c->prev_known[g] = has && f->speaker ? g : (same ? c->prev_known[g - 1] : -1);
+    c->prev_known[g] =
+        has && f->speaker ? g : (same ? c->prev_known[g - 1] : -1);
   }
   for (int32_t g = n - 1; g >= 0; g--) {
     const frame *f = &c->f[g];
     int same = g + 1 < n && c->f[g + 1].sent == f->sent;
-    c->next_has[g] = frame_has_speaker(f) ? g : (same ? c->next_has[g + 1] : -1);
+    c->next_has[g] =
+        frame_has_speaker(f) ? g : (same ? c->next_has[g + 1] : -1);
     if (!same) {
       c->next_np[g] = -1;
     } else {
@@ -1104,10 +1146,10 @@ static int assign_quotes(ctx *c) {
     if (after >= 0) {
       int32_t k = after;
       while (k < (int32_t)d->ntok && d->tok[k].kind == QS_TOK_PUNCT &&
-             !is_dash_tok(d, k) && k - after < 2 &&
-             d->tok[k].para == q->para)
+             !is_dash_tok(d, k) && k - after < 2 && d->tok[k].para == q->para)
         k++;
-      for (int32_t g = lower_cue(c, k); g < c->nf0 && !best && !ends_full; g++) {
+      for (int32_t g = lower_cue(c, k); g < c->nf0 && !best && !ends_full;
+           g++) {
         const frame *f = &c->f[g];
         if (f->cue_s > k + 3) break;
         int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
@@ -1115,7 +1157,8 @@ static int assign_quotes(ctx *c) {
           best = f;
           rule = f->inverted ? "quote-cue-name" : "quote-name-cue";
           conf = 0.93;
-        } else if (first == k && f->cls == QS_CUE_PREP && frame_has_speaker(f)) {
+        } else if (first == k && f->cls == QS_CUE_PREP &&
+                   frame_has_speaker(f)) {
           best = f;
           rule = "according-to";
           conf = 0.9;
@@ -1158,7 +1201,8 @@ static int assign_quotes(ctx *c) {
         conf = 0.85;
       } else if (later) {
         best = later;
-        rule = later->cls == QS_CUE_PREP ? "according-to" : "cue-later-in-sentence";
+        rule = later->cls == QS_CUE_PREP ? "according-to"
+                                         : "cue-later-in-sentence";
         conf = 0.75;
       }
     }
@@ -1166,8 +1210,8 @@ static int assign_quotes(ctx *c) {
     if (!best && ot > 0) {
       int32_t k = ot - 1;
       if (is_punct(d, k, ':')) {
-        for (int32_t g = last_cue_before(c, k); g >= 0 && c->f[g].cue_e >= k - 12;
-             g--) {
+        for (int32_t g = last_cue_before(c, k);
+             g >= 0 && c->f[g].cue_e >= k - 12; g--) {
           const frame *f = &c->f[g];
           if (frame_has_speaker(f)) {
             best = f;
@@ -1184,14 +1228,17 @@ static int assign_quotes(ctx *c) {
     int words = count_words(d, q->tok_s, q->tok_e);
     /* Joe “The Hammer” Malone, the documentary “Ten Rounds in Riverton”:
      * a name or a title, whatever the sentence says. */
-    int between_names = ot > 0 && ct >= 0 && is_name_word(d, ot - 1) &&
-                        is_name_word(d, ct + 1);
+    int between_names =
+        ot > 0 && ct >= 0 && is_name_word(d, ot - 1) && is_name_word(d, ct + 1);
     int32_t lastc = q->e > 0 ? d->cp[q->e - 1] : 0;
-    int titled = count_words(d, q->tok_s, q->tok_e) <= 5 &&
-                 all_title_case(d, q->tok_s, q->tok_e) &&
-                 !(lastc == '.' || lastc == '?' || lastc == '!' || lastc == ',');
-    if (!q->continued && (between_names || (titled && (!best ||
-        (strcmp(rule, "quote-name-cue") && strcmp(rule, "quote-cue-name")))))) {
+    int titled =
+        count_words(d, q->tok_s, q->tok_e) <= 5 &&
+        all_title_case(d, q->tok_s, q->tok_e) &&
+        !(lastc == '.' || lastc == '?' || lastc == '!' || lastc == ',');
+    if (!q->continued &&
+        (between_names ||
+         (titled && (!best || (strcmp(rule, "quote-name-cue") &&
+                               strcmp(rule, "quote-cue-name")))))) {
       q->type = 255;
       continue;
     }
@@ -1205,7 +1252,8 @@ static int assign_quotes(ctx *c) {
       continue;
     }
     /* 5. Continuation and carry-over. */
-    if (!best && prev_attr && (q->continued || q->para - prev_attr->para <= 1)) {
+    if (!best && prev_attr &&
+        (q->continued || q->para - prev_attr->para <= 1)) {
       q->speaker = prev_attr->speaker;
       q->mention = NULL;
       q->spk_s = q->spk_e = -1;
@@ -1215,7 +1263,8 @@ static int assign_quotes(ctx *c) {
       q->rule = q->continued ? "continuation" : "carry-over";
       q->confidence = q->continued ? 0.85 : 0.6;
       /* “A,” he said. “B.” -- the same attribution goes on. */
-      int adjacent = prev_attr->sent >= q->sent - 1 && prev_attr->para == q->para;
+      int adjacent =
+          prev_attr->sent >= q->sent - 1 && prev_attr->para == q->para;
       if (q->continued || adjacent) {
         q->mention = prev_attr->mention;
         q->spk_s = prev_attr->spk_s;
@@ -1236,14 +1285,13 @@ static int assign_quotes(ctx *c) {
     }
     /* Type: standing on its own, or embedded in the writer's sentence. */
     int32_t pv = ot - 1;
-    int standalone = pv < 0 || d->tok[pv].para != d->tok[ot].para ||
-                     (d->tok[ot].flags & QS_TF_SENT_START) ||
-                     is_punct(d, pv, ':') ||
-                     (is_punct(d, pv, ',') && is_cue_tok(c, pv - 1)) ||
-                     (is_punct(d, pv, ',') && pv > 0 &&
-                      d->tok[pv - 1].kind == QS_TOK_QUOTE) ||
-                     (pv >= 0 && d->tok[pv].kind == QS_TOK_QUOTE) ||
-                     q->continued;
+    int standalone =
+        pv < 0 || d->tok[pv].para != d->tok[ot].para ||
+        (d->tok[ot].flags & QS_TF_SENT_START) || is_punct(d, pv, ':') ||
+        (is_punct(d, pv, ',') && is_cue_tok(c, pv - 1)) ||
+        (is_punct(d, pv, ',') && pv > 0 &&
+         d->tok[pv - 1].kind == QS_TOK_QUOTE) ||
+        (pv >= 0 && d->tok[pv].kind == QS_TOK_QUOTE) || q->continued;
     if (standalone && attributed_here == 0 && words < 4) standalone = 0;
     q->type = standalone ? QS_DIRECT : QS_PARTIAL;
     if (q->speaker || q->mention) prev_attr = q;
@@ -1258,36 +1306,40 @@ static int assign_quotes(ctx *c) {
 
 /* ---- indirect speech ---- */
 
-static const char *const clause_stops[] = {"but", "and", "or", "while",
-                                           "whereas", NULL};
+static const char *const clause_stops[] = {"but",   "and",     "or",
+                                           "while", "whereas", NULL};
 
 /* A bare clause ("said the talks were useful") needs a finite verb; an
  * object ("rejected the plan") has none.  Approximated by auxiliaries,
  * modals and -ed / -s verb forms among the first words. */
 static const char *const finite_words[] = {
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can",
-    "could", "should", "may", "might", "must", "does", "did", "do", "won't",
-    "can't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
-    "didn't", "doesn't", "don't", "wouldn't", "couldn't", "shouldn't", "be",
-    "it's", "he's", "she's", "that's", "there's", "they're", "we're",
-    "i'm", "we've", "they've", "i've", NULL};
+    "is",       "are",       "was",     "were",    "will",   "would",
+    "has",      "have",      "had",     "can",     "could",  "should",
+    "may",      "might",     "must",    "does",    "did",    "do",
+    "won't",    "can't",     "isn't",   "wasn't",  "aren't", "weren't",
+    "hasn't",   "haven't",   "didn't",  "doesn't", "don't",  "wouldn't",
+    "couldn't", "shouldn't", "be",      "it's",    "he's",   "she's",
+    "that's",   "there's",   "they're", "we're",   "i'm",    "we've",
+    "they've",  "i've",      NULL};
 
 static const char *const core_lemmas[] = {
-    "say", "tell", "add", "note", "write", "report", "explain", "claim",
-    "argue", "insist", "suggest", "acknowledge", "admit", "announce", "warn",
-    "declare", "confirm", "predict", "estimate", "find", "show", "believe",
-    "think", "know", "hope", "expect", "fear", "agree", "contend", "assert",
-    "allege", "maintain", "reveal", "indicate", "stress", "emphasize",
-    "emphasise", "recall", "concede", "promise", "pledge", "vow", "tweet",
-    "post", "testify", "conclude", "complain", "point out", "speculate",
-    "caution", "observe", "remark", "reply", "respond", "answer", "ask",
-    NULL};
+    "say",       "tell",     "add",     "note",     "write",    "report",
+    "explain",   "claim",    "argue",   "insist",   "suggest",  "acknowledge",
+    "admit",     "announce", "warn",    "declare",  "confirm",  "predict",
+    "estimate",  "find",     "show",    "believe",  "think",    "know",
+    "hope",      "expect",   "fear",    "agree",    "contend",  "assert",
+    "allege",    "maintain", "reveal",  "indicate", "stress",   "emphasize",
+    "emphasise", "recall",   "concede", "promise",  "pledge",   "vow",
+    "tweet",     "post",     "testify", "conclude", "complain", "point out",
+    "speculate", "caution",  "observe", "remark",   "reply",    "respond",
+    "answer",    "ask",      NULL};
 
 /* Verbs whose reported content is an infinitive: vowed to form ... */
 static const char *const infinitive_lemmas[] = {
-    "vow", "pledge", "promise", "threaten", "refuse", "decline", "agree",
-    "want", "plan", "hope", "expect", "propose", "offer", "urge", "ask",
-    "call on", "appeal", "demand", "intend", "seek", "vote", "swear", NULL};
+    "vow",    "pledge", "promise", "threaten", "refuse", "decline",
+    "agree",  "want",   "plan",    "hope",     "expect", "propose",
+    "offer",  "urge",   "ask",     "call on",  "appeal", "demand",
+    "intend", "seek",   "vote",    "swear",    NULL};
 
 static int lemma_in(const char *lemma, const char *const *list) {
   for (int k = 0; lemma && list[k]; k++)
@@ -1313,19 +1365,19 @@ static int has_finite(const qs_doc *d, int32_t a, int32_t b) {
 }
 
 static const char *const irregular_past[] = {
-    "said", "made", "took", "gave", "got", "went", "came", "saw", "knew",
-    "thought", "told", "found", "became", "left", "felt", "kept", "held",
-    "brought", "began", "ran", "spoke", "wrote", "won", "lost", "paid", "met",
-    "sent", "built", "spent", "led", "stood", "fell", "rose", "grew", "drew",
-    "chose", "broke", "sold", "bought", "caught", "fought", "taught", "meant",
-    "put", "set", "cut", "let", "hit", "hurt", "cost", "quit", "says",
-    "wants", "needs", "thinks", "knows", "believes", "seems", "remains",
-    "means", "shows", NULL};
+    "said",     "made",  "took",    "gave",    "got",    "went",   "came",
+    "saw",      "knew",  "thought", "told",    "found",  "became", "left",
+    "felt",     "kept",  "held",    "brought", "began",  "ran",    "spoke",
+    "wrote",    "won",   "lost",    "paid",    "met",    "sent",   "built",
+    "spent",    "led",   "stood",   "fell",    "rose",   "grew",   "drew",
+    "chose",    "broke", "sold",    "bought",  "caught", "fought", "taught",
+    "meant",    "put",   "set",     "cut",     "let",    "hit",    "hurt",
+    "cost",     "quit",  "says",    "wants",   "needs",  "thinks", "knows",
+    "believes", "seems", "remains", "means",   "shows",  NULL};
 
 static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win) {
   for (int32_t i = a; i <= b && i < a + win; i++) {
-    if (d->tok[i].kind == QS_TOK_WORD && tok_in(d, i, irregular_past))
-      return 1;
+    if (d->tok[i].kind == QS_TOK_WORD && tok_in(d, i, irregular_past)) return 1;
     if (d->tok[i].kind != QS_TOK_WORD) continue;
     if (tok_in(d, i, finite_words)) return 1;
     size_t n;
@@ -1349,7 +1401,8 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
                             const char *rule, int min_words) {
   qs_doc *d = c->d;
   /* [a,b] inclusive token range of the clause. */
-  while (a <= b && d->tok[a].kind == QS_TOK_PUNCT) a++;
+  while (a <= b && d->tok[a].kind == QS_TOK_PUNCT)
+    a++;
   while (b >= a && d->tok[b].kind == QS_TOK_PUNCT &&
          !(d->cp[d->tok[b].s] == '.' || d->cp[d->tok[b].s] == '?' ||
            d->cp[d->tok[b].s] == '!'))
@@ -1393,16 +1446,17 @@ static int find_indirect(ctx *c) {
     int32_t last = f->np_e > f->cue_e ? f->np_e : f->cue_e;
     int paren = 0;
     /* CLAUSE, NAME said.  /  CLAUSE, according to NAME. */
-    int comma_before = first - 1 > sb &&
-                       (is_punct(d, first - 1, ',') || is_dash_tok(d, first - 1) ||
-                        (d->tok[first - 1].kind == QS_TOK_QUOTE &&
-                         is_punct(d, first - 2, ',')));
+    int comma_before =
+        first - 1 > sb &&
+        (is_punct(d, first - 1, ',') || is_dash_tok(d, first - 1) ||
+         (d->tok[first - 1].kind == QS_TOK_QUOTE &&
+          is_punct(d, first - 2, ',')));
     if (comma_before) {
       int32_t k = last + 1;
       while (k < se && is_word(d, k) &&
              (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
-              tok_in(d, k, time_nouns) ||
-              tok_eq(d, k, "reporters") || tok_in(d, k, aux_words) ||
+              tok_in(d, k, time_nouns) || tok_eq(d, k, "reporters") ||
+              tok_in(d, k, aux_words) ||
               (is_tell(d, f->cue_s) &&
                (is_name_word(d, k) || tok_in(d, k, articles)))))
         k++;
@@ -1411,22 +1465,23 @@ static int find_indirect(ctx *c) {
       if (k < se && is_word(d, k) && stop_tag(d, k) == 'p') {
         /* "he added on Twitter." / "she said in an interview." */
         int32_t t = k + 1;
-        while (t < se && t <= k + 5 && is_word(d, t)) t++;
+        while (t < se && t <= k + 5 && is_word(d, t))
+          t++;
         if (t >= se - 1 && (t >= se || is_punct(d, t, '.'))) k = t;
       }
       int after_subject = !f->inverted && f->cls != QS_CUE_PREP;
       paren = after_subject && is_punct(d, k, ',') && k + 1 < se &&
               is_word(d, k + 1) && !tok_in(d, k + 1, clause_stops) &&
               stop_tag(d, k + 1) != 'c' && !is_participle(d, k + 1);
-      int prep_tail = after_subject && k < se && is_word(d, k) &&
-                      stop_tag(d, k) == 'p';
+      int prep_tail =
+          after_subject && k < se && is_word(d, k) && stop_tag(d, k) == 'p';
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
         /* "The museum, Mr. Obama said, would make ...": two fragments. */
         if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
           return -1;
       }
-      if (!paren && (!after_subject || prep_tail || k >= se - 1 ||
-                     is_punct(d, k, ','))) {
+      if (!paren &&
+          (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ','))) {
         int32_t a = sb;
         int32_t b = first - 2;
         if (!has_finite_in(d, a, b, 40) &&
@@ -1434,9 +1489,9 @@ static int find_indirect(ctx *c) {
              stop_tag(d, a) == 'c'))
           continue;
         if (!cq(c, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
-          if (add_indirect(c, f, a, b, f->cls == QS_CUE_PREP
-                                          ? "clause-according-to"
-                                          : "clause-name-cue") != 0)
+          if (add_indirect(c, f, a, b,
+                           f->cls == QS_CUE_PREP ? "clause-according-to"
+                                                 : "clause-name-cue") != 0)
             return -1;
         continue;
       }
@@ -1459,8 +1514,8 @@ static int find_indirect(ctx *c) {
     int32_t that = -1;
     /* "that" right after the cue, or after a place/time phrase or the
      * listener of tell ("said at an event in Colorado Springs that"). */
-    int far = last + 1 < se && (stop_tag(d, last + 1) == 'p' ||
-                                is_tell(d, f->cue_s));
+    int far =
+        last + 1 < se && (stop_tag(d, last + 1) == 'p' || is_tell(d, f->cue_s));
     for (int32_t t = last + 1; t < se && t <= last + (far ? 12 : 3); t++) {
       if (!is_narr(d, t) || is_punct(d, t, ':') || is_punct(d, t, ';') ||
           is_punct(d, t, '.'))
@@ -1522,14 +1577,16 @@ static int find_indirect(ctx *c) {
       if (to_ok) starts_clause = 1;
       if (!starts_clause || tok_in(d, a, clause_stops)) continue;
       int wh = tok_in(d, a, wh_words) && lemma_in(f->lemma, question_lemmas);
-      if ((stop_tag(d, a) == 'c' && !wh) || lemma_in(f->lemma, no_object_lemmas))
+      if ((stop_tag(d, a) == 'c' && !wh) ||
+          lemma_in(f->lemma, no_object_lemmas))
         continue;
       if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
     }
     /* The clause ends at the sentence end, before ", adding" etc., or
      * where the next frame of the sentence begins ("..., but he said"). */
     int32_t b = se - 1;
-    for (int32_t h = g < c->nf0 ? c->next_np[g] : -1; h >= 0; h = c->next_np[h]) {
+    for (int32_t h = g < c->nf0 ? c->next_np[g] : -1; h >= 0;
+         h = c->next_np[h]) {
       const frame *f2 = &c->f[h];
       int32_t first2 = f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
       if (first2 > a + 2) {
@@ -1542,12 +1599,13 @@ static int find_indirect(ctx *c) {
     }
     /* Terminators are looked for up to the next frame only (linear). */
     int32_t lim = se;
-    for (int32_t h = g + 1; h < c->nf0 && h <= g + 16 && c->f[h].sent == f->sent;
-         h++) {
+    for (int32_t h = g + 1;
+         h < c->nf0 && h <= g + 16 && c->f[h].sent == f->sent; h++) {
       /* frames between the cue and the clause start are few: the clause
        * starts at most a dozen tokens after the cue */
       const frame *f2 = &c->f[h];
-      int32_t first2 = f2->np_s >= 0 && f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
+      int32_t first2 =
+          f2->np_s >= 0 && f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
       if (first2 + 1 > a) {
         if (first2 + 1 < lim) lim = first2 + 1;
         break;
@@ -1576,7 +1634,8 @@ static int find_indirect(ctx *c) {
     if (that < 0 && !paren && !broad_objects && !is_core_lemma(f->lemma) &&
         !has_finite(d, a, b))
       continue;
-    if (add_indirect(c, f, a, b, that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)
+    if (add_indirect(c, f, a, b,
+                     that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)
       return -1;
   }
   return 0;

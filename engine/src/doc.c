@@ -14,8 +14,8 @@
 #include "qs_internal.h"
 
 qs_quote *qs_doc_add_quote(qs_doc *d) {
-  qs_quote *nq = qs_arena_reserve(&d->arena, d->q, d->nq, &d->qcap,
-                                  sizeof *d->q, 32);
+  qs_quote *nq =
+      qs_arena_reserve(&d->arena, d->q, d->nq, &d->qcap, sizeof *d->q, 32);
   if (!nq) return NULL;
   d->q = nq;
   qs_quote *q = &d->q[d->nq++];

@@ -36,21 +36,21 @@ static const char *const labels[3] = {"negative", "neutral", "positive"};
 
 /* Columns of a quotes document row (all counts). */
 enum {
-  F_GOLD,                           /* gold fragments */
-  F_PRED,                           /* predicted fragments */
-  F_TP,                             /* + crit: matched pairs */
-  F_QGOLD = F_TP + NCRIT,           /* gold quotations (qid units) */
-  F_QPRED,                          /* + crit: predicted units */
-  F_QTP = F_QPRED + NCRIT,          /* + crit: gold quotations found */
-  F_GTYPE = F_QTP + NCRIT,          /* + type: gold fragments by type */
-  F_PTYPE = F_GTYPE + NTYPE,        /* + type: predicted by type */
-  F_GTYPE_TP = F_PTYPE + NTYPE,     /* + type*NCRIT+crit: matched gold */
+  F_GOLD,                                  /* gold fragments */
+  F_PRED,                                  /* predicted fragments */
+  F_TP,                                    /* + crit: matched pairs */
+  F_QGOLD = F_TP + NCRIT,                  /* gold quotations (qid units) */
+  F_QPRED,                                 /* + crit: predicted units */
+  F_QTP = F_QPRED + NCRIT,                 /* + crit: gold quotations found */
+  F_GTYPE = F_QTP + NCRIT,                 /* + type: gold fragments by type */
+  F_PTYPE = F_GTYPE + NTYPE,               /* + type: predicted by type */
+  F_GTYPE_TP = F_PTYPE + NTYPE,            /* + type*NCRIT+crit: matched gold */
   F_PTYPE_TP = F_GTYPE_TP + NTYPE * NCRIT, /* + type*NCRIT+crit */
   F_SP_JUDGED = F_PTYPE_TP + NTYPE * NCRIT, /* cov0.3 pairs, gold speaker */
-  F_SP_CORRECT,                     /* of those, speaker correct */
-  F_GOLD_SP,                        /* gold fragments with a speaker */
-  F_CUE_JUDGED,                     /* cov0.3 pairs, gold cue */
-  F_CUE_CORRECT,                    /* of those, cue correct */
+  F_SP_CORRECT,                             /* of those, speaker correct */
+  F_GOLD_SP,                                /* gold fragments with a speaker */
+  F_CUE_JUDGED,                             /* cov0.3 pairs, gold cue */
+  F_CUE_CORRECT,                            /* of those, cue correct */
   NF_QUOTES
 };
 
@@ -99,12 +99,12 @@ static void field_name(qs_eval_task task, size_t i, char *buf, size_t n) {
 /* ------------------------------------------------------------------ */
 
 enum {
-  MQ_PRF = 0,                          /* + crit*3 + {p,r,f} */
-  MQ_QPRF = MQ_PRF + 3 * NCRIT,        /* quotation level */
+  MQ_PRF = 0,                   /* + crit*3 + {p,r,f} */
+  MQ_QPRF = MQ_PRF + 3 * NCRIT, /* quotation level */
   MQ_SP_ACC = MQ_QPRF + 3 * NCRIT,
   MQ_SP_ATTR,
   MQ_CUE_ACC,
-  MQ_REC_TYPE,                         /* + type*NCRIT + crit */
+  MQ_REC_TYPE, /* + type*NCRIT + crit */
   MQ_PREC_TYPE = MQ_REC_TYPE + NTYPE * NCRIT,
   NM_QUOTES = MQ_PREC_TYPE + NTYPE * NCRIT
 };
@@ -114,7 +114,7 @@ enum {
   MT_ACCURACY,
   MT_MACRO_F1,
   MT_MACRO_F1_PN,
-  MT_CLASS,                            /* + class*3 + {p,r,f} */
+  MT_CLASS, /* + class*3 + {p,r,f} */
   NM_TONE = MT_CLASS + 9
 };
 
@@ -219,9 +219,11 @@ static void ranks(const double *x, size_t n, rank_item *tmp, double *r) {
   if (n) qsort(tmp, n, sizeof *tmp, cmp_rank);
   for (size_t i = 0; i < n;) {
     size_t j = i;
-    while (j + 1 < n && tmp[j + 1].v == tmp[i].v) j++;
+    while (j + 1 < n && tmp[j + 1].v == tmp[i].v)
+      j++;
     double avg = ((double)i + (double)j) / 2.0 + 1.0;
-    for (size_t k = i; k <= j; k++) r[tmp[k].i] = avg;
+    for (size_t k = i; k <= j; k++)
+      r[tmp[k].i] = avg;
     i = j + 1;
   }
 }
@@ -296,7 +298,8 @@ static void metrics_of_rows(qs_eval_task task, const double *v,
   double sum[NF_QUOTES] = {0};
   for (size_t k = 0; k < n; k++) {
     const double *row = v + (idx ? idx[k] : k) * NF_QUOTES;
-    for (size_t f = 0; f < NF_QUOTES; f++) sum[f] += row[f];
+    for (size_t f = 0; f < NF_QUOTES; f++)
+      sum[f] += row[f];
   }
   quote_metrics(sum, m);
 }
@@ -316,7 +319,8 @@ static uint64_t splitmix64(uint64_t *state) {
 /* Uniform in [0, n) without modulo bias. */
 static size_t draw(uint64_t *state, size_t n) {
   uint64_t bound = (uint64_t)n, thresh = (0 - bound) % bound, r;
-  do r = splitmix64(state);
+  do
+    r = splitmix64(state);
   while (r < thresh);
   return (size_t)(r % bound);
 }
@@ -357,7 +361,8 @@ static int bootstrap(qs_eval_task task, const double *a, const double *b2,
   memset(&s, 0, sizeof s);
   if (!idx || !ma || !mb || scratch_init(&s, n) < 0) goto out;
   for (unsigned r = 0; r < B; r++) {
-    for (size_t k = 0; k < n; k++) idx[k] = draw(&state, n);
+    for (size_t k = 0; k < n; k++)
+      idx[k] = draw(&state, n);
     metrics_of_rows(task, a, idx, n, &s, ma);
     if (b2) metrics_of_rows(task, b2, idx, n, &s, mb);
     for (size_t i = 0; i < nm; i++)
@@ -377,20 +382,20 @@ out:
 /* ------------------------------------------------------------------ */
 
 struct qs_eval {
-  qs_eval_options opt;  /* copy; names replaced by owned copies */
-  char *gold_name;      /* malloc'd, "" when not given */
-  char *pred_name;      /* malloc'd, "engine" when not given */
-  size_t nf;            /* columns per row */
-  size_t nm;            /* metrics */
-  size_t ndocs, cap;    /* rows */
-  char **ids;           /* ndocs malloc'd ids */
-  double *v;            /* ndocs * nf values */
+  qs_eval_options opt; /* copy; names replaced by owned copies */
+  char *gold_name;     /* malloc'd, "" when not given */
+  char *pred_name;     /* malloc'd, "engine" when not given */
+  size_t nf;           /* columns per row */
+  size_t nm;           /* metrics */
+  size_t ndocs, cap;   /* rows */
+  char **ids;          /* ndocs malloc'd ids */
+  double *v;           /* ndocs * nf values */
   int finished;
-  double *metric;       /* nm values after finish */
-  double *lo, *hi;      /* nm interval ends (NAN without bootstrap) */
-  double sum[NF_QUOTES];/* column sums (quotes) */
-  double cm[3][3];      /* tone confusion matrix, rows gold */
-  size_t scored;        /* tone items with both scores */
+  double *metric;        /* nm values after finish */
+  double *lo, *hi;       /* nm interval ends (NAN without bootstrap) */
+  double sum[NF_QUOTES]; /* column sums (quotes) */
+  double cm[3][3];       /* tone confusion matrix, rows gold */
+  size_t scored;         /* tone items with both scores */
 };
 
 static void ev_error(qs_error *err, qs_status code, const char *id,
@@ -426,7 +431,8 @@ oom:
 
 void qs_eval_free(qs_eval *ev) {
   if (!ev) return;
-  for (size_t i = 0; i < ev->ndocs; i++) free(ev->ids[i]);
+  for (size_t i = 0; i < ev->ndocs; i++)
+    free(ev->ids[i]);
   free(ev->ids);
   free(ev->v);
   free(ev->metric);
@@ -453,7 +459,8 @@ static double *add_row(qs_eval *ev, const char *id) {
   if (!copy) return NULL;
   ev->ids[ev->ndocs] = copy;
   double *row = ev->v + ev->ndocs * ev->nf;
-  for (size_t i = 0; i < ev->nf; i++) row[i] = 0;
+  for (size_t i = 0; i < ev->nf; i++)
+    row[i] = 0;
   ev->ndocs++;
   return row;
 }
@@ -470,7 +477,8 @@ static uint32_t decode_at(const char *s, size_t len, size_t b, size_t *next) {
   size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   uint32_t cp = n == 1 ? c : c & (0x3Fu >> (n - 1));
   if (b + n > len) n = 1;
-  for (size_t j = 1; j < n; j++) cp = (cp << 6) | (p[b + j] & 0x3Fu);
+  for (size_t j = 1; j < n; j++)
+    cp = (cp << 6) | (p[b + j] & 0x3Fu);
   *next = b + n;
   return cp;
 }
@@ -478,32 +486,51 @@ static uint32_t decode_at(const char *s, size_t len, size_t b, size_t *next) {
 static size_t prev_start(const char *s, size_t b) {
   if (b == 0) return 0;
   b--;
-  while (b > 0 && ((unsigned char)s[b] & 0xC0u) == 0x80u) b--;
+  while (b > 0 && ((unsigned char)s[b] & 0xC0u) == 0x80u)
+    b--;
   return b;
 }
 
 /* Trimmed at the ends of a span for the exact criterion: white space,
  * quotation marks and punctuation (the list is in eval/README.md). */
 static int trim_cp(uint32_t c) {
-  if (c < 0x80) return c <= 0x20 || c == 0x7F || strchr("\"'`.,;:!?()[]-", (int)c) != NULL;
+  if (c < 0x80)
+    return c <= 0x20 || c == 0x7F || strchr("\"'`.,;:!?()[]-", (int)c) != NULL;
   switch (c) {
-  case 0x85: case 0xA0: case 0xAB: case 0xBB: case 0xBF: case 0xA1:
-  case 0x2026: case 0x2013: case 0x2014: case 0x2015: case 0x2039:
-  case 0x203A: case 0x2E42: case 0x3000: case 0x300C: case 0x300D:
-  case 0x300E: case 0x300F: case 0xFF02: case 0xFF07: case 0x2028:
-  case 0x2029: case 0x202F: case 0x205F:
-    return 1;
-  default:
-    return (c >= 0x2000 && c <= 0x200A) || (c >= 0x2018 && c <= 0x201F);
+  case 0x85:
+  case 0xA0:
+  case 0xAB:
+  case 0xBB:
+  case 0xBF:
+  case 0xA1:
+  case 0x2026:
+  case 0x2013:
+  case 0x2014:
+  case 0x2015:
+  case 0x2039:
+  case 0x203A:
+  case 0x2E42:
+  case 0x3000:
+  case 0x300C:
+  case 0x300D:
+  case 0x300E:
+  case 0x300F:
+  case 0xFF02:
+  case 0xFF07:
+  case 0x2028:
+  case 0x2029:
+  case 0x202F:
+  case 0x205F: return 1;
+  default: return (c >= 0x2000 && c <= 0x200A) || (c >= 0x2018 && c <= 0x201F);
   }
 }
 
 typedef struct span {
-  long s, e;        /* code points */
-  long ts, te;      /* trimmed, code points */
-  long bs, be;      /* bytes */
-  int type;         /* T_* */
-  long unit;        /* quotation unit id (gold: by qid) */
+  long s, e;   /* code points */
+  long ts, te; /* trimmed, code points */
+  long bs, be; /* bytes */
+  int type;    /* T_* */
+  long unit;   /* quotation unit id (gold: by qid) */
   const qs_quote_view *q;
 } span;
 
@@ -546,21 +573,64 @@ static int in_list(const char *w, const char *const *list) {
   return 0;
 }
 
-static const char *const pronouns[] = {"i",   "me",  "we",   "us", "you",
-                                       "he",  "him", "she",  "her", "they",
-                                       "them", "it", NULL};
-static const char *const titles[] = {
-    "a",          "an",         "the",       "mr",          "mrs",
-    "ms",         "miss",       "mx",        "dr",          "prof",
-    "professor",  "sir",        "dame",      "lord",        "lady",
-    "rev",        "president",  "vice",      "secretary",   "general",
-    "minister",   "prime",      "sen",       "senator",     "rep",
-    "representative", "gov",    "governor",  "mayor",       "chancellor",
-    "spokesman",  "spokeswoman", "spokesperson", "chairman", "chairwoman",
-    "ceo",        "director",   "ambassador", "judge",      "justice",
-    "king",       "queen",      "prince",    "princess",    "pope",
-    "gen",        "col",        "capt",      "lt",          "sgt",
-    "adm",        "former",     "jr",        "sr",          NULL};
+static const char *const pronouns[] = {"i",    "me",  "we",  "us",  "you",
+                                       "he",   "him", "she", "her", "they",
+                                       "them", "it",  NULL};
+static const char *const titles[] = {"a",
+                                     "an",
+                                     "the",
+                                     "mr",
+                                     "mrs",
+                                     "ms",
+                                     "miss",
+                                     "mx",
+                                     "dr",
+                                     "prof",
+                                     "professor",
+                                     "sir",
+                                     "dame",
+                                     "lord",
+                                     "lady",
+                                     "rev",
+                                     "president",
+                                     "vice",
+                                     "secretary",
+                                     "general",
+                                     "minister",
+                                     "prime",
+                                     "sen",
+                                     "senator",
+                                     "rep",
+                                     "representative",
+                                     "gov",
+                                     "governor",
+                                     "mayor",
+                                     "chancellor",
+                                     "spokesman",
+                                     "spokeswoman",
+                                     "spokesperson",
+                                     "chairman",
+                                     "chairwoman",
+                                     "ceo",
+                                     "director",
+                                     "ambassador",
+                                     "judge",
+                                     "justice",
+                                     "king",
+                                     "queen",
+                                     "prince",
+                                     "princess",
+                                     "pope",
+                                     "gen",
+                                     "col",
+                                     "capt",
+                                     "lt",
+                                     "sgt",
+                                     "adm",
+                                     "former",
+                                     "jr",
+                                     "sr",
+                                     NULL};
 
 /* A code point that belongs to a name token: ASCII letters/digits and any
  * non-ASCII code point outside the punctuation and space blocks. */
@@ -589,7 +659,8 @@ static void tokenize_name(const char *s, name_toks *nt) {
       continue;
     }
     start = b;
-    while (b < len && name_cp(decode_at(s, len, b, &nb))) b = nb;
+    while (b < len && name_cp(decode_at(s, len, b, &nb)))
+      b = nb;
     char w[48];
     size_t wl = b - start < sizeof w - 1 ? b - start : sizeof w - 1;
     for (size_t i = 0; i < wl; i++) {
@@ -648,10 +719,14 @@ static int speaker_match(const qs_quote_view *g, const qs_quote_view *p) {
 /* Case-insensitive (ASCII) equality after trimming spaces. */
 static int cue_text_equal(const char *a, const char *b) {
   size_t al = strlen(a), bl = strlen(b);
-  while (al && (*a == ' ' || *a == '\t')) a++, al--;
-  while (al && (a[al - 1] == ' ' || a[al - 1] == '\t')) al--;
-  while (bl && (*b == ' ' || *b == '\t')) b++, bl--;
-  while (bl && (b[bl - 1] == ' ' || b[bl - 1] == '\t')) bl--;
+  while (al && (*a == ' ' || *a == '\t'))
+    a++, al--;
+  while (al && (a[al - 1] == ' ' || a[al - 1] == '\t'))
+    al--;
+  while (bl && (*b == ' ' || *b == '\t'))
+    b++, bl--;
+  while (bl && (b[bl - 1] == ' ' || b[bl - 1] == '\t'))
+    bl--;
   if (al != bl || !al) return 0;
   for (size_t i = 0; i < al; i++) {
     char x = a[i], y = b[i];
@@ -728,7 +803,8 @@ static void fmt_fixed(char *buf, size_t n, double x, int dec) {
 static void put_context(FILE *f, const char *text, size_t len, long bs,
                         long be) {
   size_t a = (size_t)bs, z = (size_t)be, nb;
-  for (int k = 0; k < CONTEXT_CPS && a > 0; k++) a = prev_start(text, a);
+  for (int k = 0; k < CONTEXT_CPS && a > 0; k++)
+    a = prev_start(text, a);
   for (int k = 0; k < CONTEXT_CPS && z < len; k++) {
     decode_at(text, len, z, &nb);
     z = nb;
@@ -764,8 +840,8 @@ static void put_span_error(FILE *f, const char *id, const char *kind,
                            const char *text, size_t len, const span *sp) {
   fputs("{\"doc\":", f);
   put_json_cstr(f, id);
-  fprintf(f, ",\"kind\":\"%s\",\"start\":%ld,\"end\":%ld,\"type\":\"%s\"",
-          kind, sp->s, sp->e, type_names[sp->type]);
+  fprintf(f, ",\"kind\":\"%s\",\"start\":%ld,\"end\":%ld,\"type\":\"%s\"", kind,
+          sp->s, sp->e, type_names[sp->type]);
   fputs(",\"text\":", f);
   put_json_str(f, text + sp->bs, (size_t)(sp->be - sp->bs));
   fputs(",\"speaker\":", f);
@@ -811,10 +887,10 @@ static void put_pair_error(FILE *f, const char *id, const char *kind,
 /* ------------------------------------------------------------------ */
 
 typedef struct pair {
-  long inter;   /* overlap in code points */
-  long uni;     /* union length in code points */
-  size_t g, p;  /* span indices */
-  unsigned ok;  /* bit per criterion */
+  long inter;  /* overlap in code points */
+  long uni;    /* union length in code points */
+  size_t g, p; /* span indices */
+  unsigned ok; /* bit per criterion */
 } pair;
 
 static int cmp_pair(const void *a, const void *b) {
@@ -964,7 +1040,8 @@ static int make_spans(const char *text, size_t len, long ncp,
   }
   qs_map_offsets(text, len, refs, 2 * n);
   free(refs);
-  for (size_t i = 0; i < n; i++) trim_span(text, len, &sp[i]);
+  for (size_t i = 0; i < n; i++)
+    trim_span(text, len, &sp[i]);
   if (n) qsort(sp, n, sizeof *sp, cmp_span);
   *out = sp;
   return 0;
@@ -1010,8 +1087,10 @@ qs_status qs_eval_add_quotes(qs_eval *ev, const char *id, const char *text,
   gm = malloc((ngold ? ngold : 1) * NCRIT * sizeof *gm);
   pm = malloc((npred ? npred : 1) * NCRIT * sizeof *pm);
   if (!gm || !pm) goto oom;
-  for (size_t i = 0; i < ngold * NCRIT; i++) gm[i] = -1;
-  for (size_t i = 0; i < npred * NCRIT; i++) pm[i] = -1;
+  for (size_t i = 0; i < ngold * NCRIT; i++)
+    gm[i] = -1;
+  for (size_t i = 0; i < npred * NCRIT; i++)
+    pm[i] = -1;
   /* Greedy one-to-one matching per criterion, largest overlap first. */
   for (int c = 0; c < NCRIT; c++)
     for (size_t k = 0; k < npr; k++) {
@@ -1033,7 +1112,8 @@ qs_status qs_eval_add_quotes(qs_eval *ev, const char *id, const char *text,
     row[F_GTYPE + g[i].type] += 1;
     if (has_speaker(g[i].q)) row[F_GOLD_SP] += 1;
   }
-  for (size_t i = 0; i < npred; i++) row[F_PTYPE + p[i].type] += 1;
+  for (size_t i = 0; i < npred; i++)
+    row[F_PTYPE + p[i].type] += 1;
   for (int c = 0; c < NCRIT; c++) {
     /* Quotation level: gold units found; predicted units = gold units hit
      * + unmatched predictions grouped by their own qid. */
@@ -1122,8 +1202,7 @@ static int label_of(const char *l, double score, const char *side,
     return -1;
   }
   if (isnan(score)) {
-    ev_error(err, QS_ERR_INPUT, id, "%s has neither a score nor a label",
-             side);
+    ev_error(err, QS_ERR_INPUT, id, "%s has neither a score nor a label", side);
     return -1;
   }
   return score >= 0.05 ? 2 : score <= -0.05 ? 0 : 1;
@@ -1200,7 +1279,8 @@ qs_status qs_eval_finish(qs_eval *ev, qs_error *err) {
         ev->sum[f] += ev->v[k * NF_QUOTES + f];
     quote_metrics(ev->sum, ev->metric);
   }
-  for (size_t i = 0; i < ev->nm; i++) ev->lo[i] = ev->hi[i] = NAN;
+  for (size_t i = 0; i < ev->nm; i++)
+    ev->lo[i] = ev->hi[i] = NAN;
   B = ev->opt.bootstrap;
   if (B > 0 && ev->ndocs > 0) {
     draws = malloc((size_t)B * ev->nm * sizeof *draws);
@@ -1316,8 +1396,8 @@ static void write_json_quotes(const qs_eval *ev, FILE *f) {
       put_count(f, s[(side ? F_PTYPE : F_GTYPE) + t]);
       for (int c = 0; c < NCRIT; c++) {
         fprintf(f, ", \"%s\": ", crit_names[c]);
-        put_real(f,
-                 ev->metric[(side ? MQ_PREC_TYPE : MQ_REC_TYPE) + t * NCRIT + c]);
+        put_real(
+            f, ev->metric[(side ? MQ_PREC_TYPE : MQ_REC_TYPE) + t * NCRIT + c]);
       }
       fputc('}', f);
     }
@@ -1474,7 +1554,8 @@ static void trow(table *t, const char *c0, ...) {
   fputc('\n', t->f);
   if (t->md && t->rows == 0) {
     fputs("|", t->f);
-    for (int i = 0; i < t->ncols; i++) fputs(i ? "---:|" : "---|", t->f);
+    for (int i = 0; i < t->ncols; i++)
+      fputs(i ? "---:|" : "---|", t->f);
     fputc('\n', t->f);
   }
   t->rows++;
@@ -1512,8 +1593,8 @@ static void write_text_quotes(const qs_eval *ev, FILE *f, int md) {
     trow(&t, "type", side ? "pred" : "gold", crit_names[0], crit_names[1],
          crit_names[2], crit_names[3]);
     for (int ty = 0; ty < NTYPE; ty++) {
-      size_t base = (size_t)(side ? MQ_PREC_TYPE : MQ_REC_TYPE) +
-                    (size_t)ty * NCRIT;
+      size_t base =
+          (size_t)(side ? MQ_PREC_TYPE : MQ_REC_TYPE) + (size_t)ty * NCRIT;
       fmt_fixed(a, sizeof a, s[(side ? F_PTYPE : F_GTYPE) + ty], 0);
       fmt_fixed(b, sizeof b, ev->metric[base], 3);
       fmt_fixed(c3, sizeof c3, ev->metric[base + 1], 3);
@@ -1598,8 +1679,7 @@ static void write_text(const qs_eval *ev, FILE *f, int md) {
             md ? "- " : "", ev->ndocs, ev->sum[F_GOLD], ev->sum[F_QGOLD],
             ev->sum[F_PRED]);
   if (ev->opt.bootstrap)
-    fprintf(f,
-            "%s95%% intervals: %u bootstrap resamples over %s, seed %llu\n",
+    fprintf(f, "%s95%% intervals: %u bootstrap resamples over %s, seed %llu\n",
             md ? "- " : "", ev->opt.bootstrap, tone ? "items" : "documents",
             ev->opt.seed);
   if (tone)
@@ -1611,7 +1691,8 @@ static void write_text(const qs_eval *ev, FILE *f, int md) {
 qs_status qs_eval_write(const qs_eval *ev, qs_report_format fmt, FILE *out,
                         qs_error *err) {
   if (!ev || !ev->finished || !out) {
-    ev_error(err, QS_ERR_USAGE, NULL, "qs_eval_write: call qs_eval_finish first");
+    ev_error(err, QS_ERR_USAGE, NULL,
+             "qs_eval_write: call qs_eval_finish first");
     return QS_ERR_USAGE;
   }
   if (fmt == QS_REPORT_JSON)
@@ -1664,8 +1745,8 @@ static double *table_rows(const qs_report_table *t, qs_eval_task task,
       }
       if (task == QS_EVAL_QUOTES && !(x >= 0)) {
         ev_error(err, QS_ERR_INPUT, NULL,
-                 "%.200s: docs[%zu]: counts must be non-negative numbers",
-                 name, d);
+                 "%.200s: docs[%zu]: counts must be non-negative numbers", name,
+                 d);
         free(v);
         return NULL;
       }
@@ -1688,16 +1769,14 @@ qs_status qs_eval_compare(const char *a, size_t alen, const char *aname,
   uint64_t seed = opts ? opts->seed : 0;
   qs_status rc;
   static const size_t quote_rows[] = {
-      MQ_PRF + 2,  MQ_PRF + 5,  MQ_PRF + 8,  MQ_PRF + 11, MQ_PRF + 0,
-      MQ_PRF + 1,  MQ_PRF + 6,  MQ_PRF + 7,  MQ_QPRF + 8, MQ_SP_ACC,
-      MQ_SP_ATTR,  MQ_CUE_ACC};
+      MQ_PRF + 2, MQ_PRF + 5, MQ_PRF + 8,  MQ_PRF + 11, MQ_PRF + 0, MQ_PRF + 1,
+      MQ_PRF + 6, MQ_PRF + 7, MQ_QPRF + 8, MQ_SP_ACC,   MQ_SP_ATTR, MQ_CUE_ACC};
   static const size_t tone_rows[] = {MT_PEARSON, MT_SPEARMAN, MT_ACCURACY,
                                      MT_MACRO_F1, MT_MACRO_F1_PN};
 
   memset(&s, 0, sizeof s);
   memset(&tb, 0, sizeof tb);
-  if ((rc = qs_json_report_table(a, alen, aname, &ta, err)) != QS_OK)
-    return rc;
+  if ((rc = qs_json_report_table(a, alen, aname, &ta, err)) != QS_OK) return rc;
   if ((rc = qs_json_report_table(b, blen, bname, &tb, err)) != QS_OK) {
     qs_report_table_free(&ta);
     return rc;

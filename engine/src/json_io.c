@@ -31,9 +31,9 @@ struct qs_record {
   long length;           /* code points; -1 when the text is absent */
   qs_quote_view *quotes; /* nquotes views, malloc'd */
   size_t nquotes;
-  char *pool;            /* malloc'd quote texts and numeric qids */
-  double score;          /* tone score, NAN when absent */
-  const char *label;     /* static "negative"/"neutral"/"positive" or NULL */
+  char *pool;        /* malloc'd quote texts and numeric qids */
+  double score;      /* tone score, NAN when absent */
+  const char *label; /* static "negative"/"neutral"/"positive" or NULL */
 };
 
 static const char *const tone_labels[] = {"negative", "neutral", "positive"};
@@ -237,8 +237,7 @@ static int parse_quote(json_t *q, size_t qi, long length, long lineno,
 
   t = json_object_get(q, "type");
   if (!t || json_is_null(t)) {
-    rec_error(err, QS_ERR_INPUT, lineno, id, "quotes[%zu].type is missing",
-              qi);
+    rec_error(err, QS_ERR_INPUT, lineno, id, "quotes[%zu].type is missing", qi);
     return -1;
   }
   str = json_is_string(t) ? json_string_value(t) : "";
@@ -398,8 +397,7 @@ static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
     r->id = strdup(json_string_value(jid));
   } else if (jid && json_is_integer(jid)) {
     char buf[32];
-    snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT,
-             json_integer_value(jid));
+    snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT, json_integer_value(jid));
     r->id = strdup(buf);
   } else {
     rec_error(err, QS_ERR_INPUT, lineno, NULL,
@@ -493,8 +491,8 @@ static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
     for (i = 0; i < n; i++) {
       json_t *qid = json_object_get(json_array_get(jq, i), "qid");
       if (r->length >= 0)
-        pool_size += (size_t)(r->quotes[i].byte_end - r->quotes[i].byte_start) +
-                     1;
+        pool_size +=
+            (size_t)(r->quotes[i].byte_end - r->quotes[i].byte_start) + 1;
       if (qid && json_is_integer(qid)) pool_size += 24;
     }
     if (pool_size > 0) {
@@ -652,10 +650,11 @@ static json_t *quote_to_json(jb *b, const qs_quote_view *v) {
   jb_set(b, q, "end", json_integer(v->end));
   jb_set(b, q, "byte_start", jb_off(v->byte_start));
   jb_set(b, q, "byte_end", jb_off(v->byte_end));
-  jb_set(b, q, "text",
-         v->byte_end >= v->byte_start && v->byte_start >= 0
-             ? jb_strn(b, "text", v->text, (size_t)(v->byte_end - v->byte_start))
-             : jb_str(b, "text", v->text));
+  jb_set(
+      b, q, "text",
+      v->byte_end >= v->byte_start && v->byte_start >= 0
+          ? jb_strn(b, "text", v->text, (size_t)(v->byte_end - v->byte_start))
+          : jb_str(b, "text", v->text));
   jb_set(b, q, "type", json_string(qs_quote_type_name(v->type)));
   jb_set(b, q, "speaker", jb_str(b, "speaker", v->speaker));
   jb_set(b, q, "speaker_mention",
@@ -785,7 +784,7 @@ qs_record *qs_json_build_record(const char *id, const char *text, size_t len,
       jb_set(&b, q, "start", json_integer(v->start));
       jb_set(&b, q, "end", json_integer(v->end));
       jb_set(&b, q, "type",
-             json_string(v->type == QS_DIRECT     ? "direct"
+             json_string(v->type == QS_DIRECT    ? "direct"
                          : v->type == QS_PARTIAL ? "mixed"
                                                  : "indirect"));
       jb_set(&b, q, "speaker", jb_str(&b, "speaker", v->speaker));
@@ -843,8 +842,8 @@ char *qs_error_to_json(const qs_error *err, const char *id, long line) {
   char *msg = NULL, *sid = NULL, *out = NULL;
   if (!o) return NULL;
   msg = utf8_sanitize(err && err->message[0] ? err->message
-                      : err ? qs_status_message(err->code)
-                            : "unknown error");
+                      : err                  ? qs_status_message(err->code)
+                                             : "unknown error");
   sid = id ? utf8_sanitize(id) : NULL;
   if (!msg || (id && !sid)) goto done;
   jb_set(&b, o, "id", sid ? json_string(sid) : json_null());
@@ -880,8 +879,8 @@ static qs_record *newsmtsc_target(json_t *t, size_t ti, json_t *text,
   const char *gid = NULL;
   char idbuf[300];
   int li;
-  long length = count_code_points(json_string_value(text),
-                                  json_string_length(text));
+  long length =
+      count_code_points(json_string_value(text), json_string_length(text));
 
   if (!json_is_object(t)) {
     rec_error(err, QS_ERR_INPUT, lineno, primary,
@@ -910,7 +909,8 @@ static qs_record *newsmtsc_target(json_t *t, size_t ti, json_t *text,
   jb_set(&b, o, "score", json_real((double)(li - 1)));
   jb_set(&b, o, "label", json_string(tone_labels[li]));
   x = json_object_get(t, "mention");
-  jb_set(&b, o, "target", x && json_is_string(x) ? json_incref(x) : json_null());
+  jb_set(&b, o, "target",
+         x && json_is_string(x) ? json_incref(x) : json_null());
   {
     json_t *f = json_object_get(t, "from"), *to = json_object_get(t, "to");
     if (f && to && json_is_integer(f) && json_is_integer(to)) {
@@ -1000,7 +1000,8 @@ qs_status qs_json_newsmtsc_line(const char *line, size_t len, long lineno,
     json_t *t = targets ? json_array_get(targets, i) : root;
     qs_record *r = newsmtsc_target(t, i, text, primary, lineno, err);
     if (!r) {
-      for (size_t k = 0; k < cnt; k++) qs_record_free(recs[k]);
+      for (size_t k = 0; k < cnt; k++)
+        qs_record_free(recs[k]);
       free(recs);
       json_decref(root);
       return err ? err->code : QS_ERR_INPUT;
@@ -1030,8 +1031,10 @@ static void table_error(qs_error *err, qs_status code, const char *name,
 
 void qs_report_table_free(qs_report_table *t) {
   if (!t) return;
-  for (size_t i = 0; t->fields && i < t->nfields; i++) free(t->fields[i]);
-  for (size_t i = 0; t->ids && i < t->ndocs; i++) free(t->ids[i]);
+  for (size_t i = 0; t->fields && i < t->nfields; i++)
+    free(t->fields[i]);
+  for (size_t i = 0; t->ids && i < t->ndocs; i++)
+    free(t->ids[i]);
   free(t->fields);
   free(t->ids);
   free(t->v);
@@ -1167,8 +1170,8 @@ qs_gates *qs_gates_parse(const char *buf, size_t len, const char *name,
     table_error(err, QS_ERR_INPUT, name, "needs an array \"gates\"");
     goto fail;
   }
-  gs->g = calloc(json_array_size(arr) ? json_array_size(arr) : 1,
-                 sizeof *gs->g);
+  gs->g =
+      calloc(json_array_size(arr) ? json_array_size(arr) : 1, sizeof *gs->g);
   if (!gs->g) {
     table_error(err, QS_ERR_NOMEM, name, "out of memory");
     goto fail;
@@ -1180,8 +1183,8 @@ qs_gates *qs_gates_parse(const char *buf, size_t len, const char *name,
     qs_file_format fmt;
     const char *key;
     size_t j = 0;
-    if (!json_is_object(o) || opt_string(o, "name", &v->name) < 0 ||
-        !v->name || opt_string(o, "task", &v->task) < 0 || !v->task ||
+    if (!json_is_object(o) || opt_string(o, "name", &v->name) < 0 || !v->name ||
+        opt_string(o, "task", &v->task) < 0 || !v->task ||
         opt_string(o, "gold", &v->gold) < 0 || !v->gold ||
         opt_string(o, "gold_format", &v->gold_format) < 0 ||
         opt_string(o, "pred", &v->pred) < 0 ||
@@ -1209,8 +1212,7 @@ qs_gates *qs_gates_parse(const char *buf, size_t len, const char *name,
     }
     opt = json_object_get(o, "optional");
     if (opt && !json_is_boolean(opt)) {
-      snprintf(msg, sizeof msg, "gates[%zu].optional must be true or false",
-               i);
+      snprintf(msg, sizeof msg, "gates[%zu].optional must be true or false", i);
       table_error(err, QS_ERR_INPUT, name, msg);
       goto fail;
     }

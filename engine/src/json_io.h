@@ -41,12 +41,12 @@ qs_record *qs_json_build_record(const char *id, const char *text, size_t len,
 /* Per-document table of an evaluation report (the "doc_fields" and "docs"
  * arrays of the --json report), as read back for --compare. */
 typedef struct qs_report_table {
-  char task[16];   /* "quotes" or "tone" */
-  size_t nfields;  /* columns */
-  char **fields;   /* nfields column names */
-  size_t ndocs;    /* rows */
-  char **ids;      /* ndocs document ids */
-  double *v;       /* ndocs * nfields values, row-major; NAN for null */
+  char task[16];  /* "quotes" or "tone" */
+  size_t nfields; /* columns */
+  char **fields;  /* nfields column names */
+  size_t ndocs;   /* rows */
+  char **ids;     /* ndocs document ids */
+  double *v;      /* ndocs * nfields values, row-major; NAN for null */
 } qs_report_table;
 
 /* Reads a --json report (`len` bytes).  `name` is used in messages.  On

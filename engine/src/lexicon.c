@@ -61,7 +61,8 @@ static int grow(qs_lexicon *lx) {
   lx->entries = ne;
   for (size_t k = 0; k < lx->count; k++) {
     size_t j = ne[k].hash & (ncap - 1);
-    while (ni[j]) j = (j + 1) & (ncap - 1);
+    while (ni[j])
+      j = (j + 1) & (ncap - 1);
     ni[j] = ((uint64_t)ne[k].hash << 32) | (uint64_t)(k + 1);
   }
   free(lx->index);
@@ -74,7 +75,8 @@ static int grow(qs_lexicon *lx) {
  * pointer, so entries keep valid pointers while the pool grows. */
 static char *pool_dup(qs_lexicon *lx, const char *s, size_t n) {
   if (!lx->pool || lx->pool_cap - lx->pool_len < n + 1) {
-    size_t cap = 65536 > n + 1 + sizeof(char *) ? 65536 : n + 1 + sizeof(char *);
+    size_t cap =
+        65536 > n + 1 + sizeof(char *) ? 65536 : n + 1 + sizeof(char *);
     char *blk = malloc(cap);
     if (!blk) return NULL;
     memcpy(blk, &lx->pool, sizeof(char *));
@@ -138,7 +140,8 @@ static int parse_unit_decimal(const char *s, float *out) {
   int neg = 0, digits = 0;
   double v = 0, scale = 1;
   if (*s == '-' || *s == '+') neg = (*s++ == '-');
-  while (*s >= '0' && *s <= '9') v = v * 10 + (*s++ - '0'), digits++;
+  while (*s >= '0' && *s <= '9')
+    v = v * 10 + (*s++ - '0'), digits++;
   if (*s == '.') {
     s++;
     while (*s >= '0' && *s <= '9') {
@@ -153,7 +156,14 @@ static int parse_unit_decimal(const char *s, float *out) {
 }
 
 typedef enum {
-  F_CUES, F_TITLES, F_ORGS, F_GROUPS, F_PRONOUNS, F_ABBREV, F_FIRST, F_STOP
+  F_CUES,
+  F_TITLES,
+  F_ORGS,
+  F_GROUPS,
+  F_PRONOUNS,
+  F_ABBREV,
+  F_FIRST,
+  F_STOP
 } file_kind;
 
 static const struct {
@@ -161,8 +171,8 @@ static const struct {
   file_kind kind;
   int nfields;
 } files[] = {
-    {"cues.tsv", F_CUES, 4},        {"titles.tsv", F_TITLES, 2},
-    {"orgs.tsv", F_ORGS, 2},        {"groups.tsv", F_GROUPS, 2},
+    {"cues.tsv", F_CUES, 4},         {"titles.tsv", F_TITLES, 2},
+    {"orgs.tsv", F_ORGS, 2},         {"groups.tsv", F_GROUPS, 2},
     {"pronouns.tsv", F_PRONOUNS, 4}, {"abbrev.tsv", F_ABBREV, 2},
     {"first_names.tsv", F_FIRST, 2}, {"stopwords.tsv", F_STOP, 2},
 };
@@ -172,8 +182,8 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
   char key[512];
   size_t n = qs_utf8_lower(f[0], strlen(f[0]), key, sizeof key);
   if (n == 0 || n >= sizeof key) {
-    qs_error_set(err, QS_ERR_LEXICON, -1, "%s:%ld: empty or overlong key",
-                 path, line);
+    qs_error_set(err, QS_ERR_LEXICON, -1, "%s:%ld: empty or overlong key", path,
+                 line);
     return -1;
   }
   /* Mark every proper word prefix, so phrase matching can stop as soon
@@ -193,16 +203,16 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     return -1;
   }
   const char *v = f[1];
-#define BAD(what)                                                            \
-  do {                                                                       \
-    qs_error_set(err, QS_ERR_LEXICON, -1, "%s:%ld: unknown %s '%s'", path,   \
-                 line, what, v);                                             \
-    return -1;                                                               \
+#define BAD(what)                                                              \
+  do {                                                                         \
+    qs_error_set(err, QS_ERR_LEXICON, -1, "%s:%ld: unknown %s '%s'", path,     \
+                 line, what, v);                                               \
+    return -1;                                                                 \
   } while (0)
   switch (kind) {
   case F_CUES: {
-    static const char *cls[] = {"speech", "write", "belief", "prep", "noun",
-                                "frame"};
+    static const char *cls[] = {"speech", "write", "belief",
+                                "prep",   "noun",  "frame"};
     int c = -1;
     v = f[2];
     for (int i = 0; i < 6; i++)
@@ -220,16 +230,24 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     break;
   }
   case F_TITLES:
-    if (!strcmp(v, "honorific")) e->flags |= QS_LEX_HONORIFIC;
-    else if (!strcmp(v, "title")) e->flags |= QS_LEX_TITLE | QS_LEX_ROLE;
-    else if (!strcmp(v, "role")) e->flags |= QS_LEX_ROLE;
-    else BAD("title kind");
+    if (!strcmp(v, "honorific"))
+      e->flags |= QS_LEX_HONORIFIC;
+    else if (!strcmp(v, "title"))
+      e->flags |= QS_LEX_TITLE | QS_LEX_ROLE;
+    else if (!strcmp(v, "role"))
+      e->flags |= QS_LEX_ROLE;
+    else
+      BAD("title kind");
     break;
   case F_ORGS:
-    if (!strcmp(v, "org")) e->flags |= QS_LEX_ORG;
-    else if (!strcmp(v, "orghead")) e->flags |= QS_LEX_ORGHEAD;
-    else if (!strcmp(v, "place")) e->flags |= QS_LEX_PLACE;
-    else BAD("org kind");
+    if (!strcmp(v, "org"))
+      e->flags |= QS_LEX_ORG;
+    else if (!strcmp(v, "orghead"))
+      e->flags |= QS_LEX_ORGHEAD;
+    else if (!strcmp(v, "place"))
+      e->flags |= QS_LEX_PLACE;
+    else
+      BAD("org kind");
     break;
   case F_GROUPS:
     if (strcmp(v, "pl") && strcmp(v, "sg")) BAD("number");
@@ -250,7 +268,8 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     else if (!strcmp(v, "title") || !strcmp(v, "month") || !strcmp(v, "org") ||
              !strcmp(v, "other"))
       e->flags |= QS_LEX_ABBREV;
-    else BAD("abbreviation kind");
+    else
+      BAD("abbreviation kind");
     break;
   case F_FIRST:
     if (strlen(v) != 1 || !strchr("mfx", v[0])) BAD("gender");
@@ -258,7 +277,7 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     if (!e->gender) e->gender = v[0];
     break;
   case F_STOP: {
-    static const char *tags[] = {"det", "prep", "conj", "pron",
+    static const char *tags[] = {"det", "prep", "conj",  "pron",
                                  "adv", "day",  "month", "other"};
     static const char codes[] = "dpcraymo";
     int t = -1;
@@ -337,8 +356,8 @@ static int load_file(qs_lexicon *lx, const char *dir, int which,
       }
       if (nf != files[which].nfields) {
         qs_error_set(err, QS_ERR_LEXICON, -1,
-                     "%s:%ld: expected %d TAB-separated fields, found %d",
-                     path, line, files[which].nfields, nf);
+                     "%s:%ld: expected %d TAB-separated fields, found %d", path,
+                     line, files[which].nfields, nf);
         rc = -1;
       } else {
         rc = apply(lx, files[which].kind, f, path, line, err);

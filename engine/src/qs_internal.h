@@ -62,20 +62,20 @@ enum {
   QS_LEX_PLACE = 1u << 6,     /* metonymic speaker: Moscow */
   QS_LEX_GROUP = 1u << 7,     /* officials, sources */
   QS_LEX_PRONOUN = 1u << 8,
-  QS_LEX_ABBREV = 1u << 9,    /* never ends a sentence */
+  QS_LEX_ABBREV = 1u << 9,        /* never ends a sentence */
   QS_LEX_ABBREV_AMBIG = 1u << 10, /* may end a sentence (U.S., a.m.) */
   QS_LEX_FIRSTNAME = 1u << 11,
-  QS_LEX_STOP = 1u << 12,     /* function word, day, month: not a name */
-  QS_LEX_PREFIX = 1u << 13    /* a proper word prefix of a multi-word key */
+  QS_LEX_STOP = 1u << 12,  /* function word, day, month: not a name */
+  QS_LEX_PREFIX = 1u << 13 /* a proper word prefix of a multi-word key */
 };
 
 typedef enum {
   QS_CUE_SPEECH = 0,
   QS_CUE_WRITE,
   QS_CUE_BELIEF,
-  QS_CUE_PREP,  /* according to */
-  QS_CUE_NOUN,  /* in a statement */
-  QS_CUE_FRAME  /* launched into a tirade */
+  QS_CUE_PREP, /* according to */
+  QS_CUE_NOUN, /* in a statement */
+  QS_CUE_FRAME /* launched into a tirade */
 } qs_cue_class;
 
 typedef struct qs_lex_entry {
@@ -87,8 +87,8 @@ typedef struct qs_lex_entry {
   uint8_t nwords;    /* words in key */
   char gender;       /* 'm','f','n','x' for pronouns and first names */
   char number;       /* 's','p' for pronouns and groups */
-  char stop_tag;     /* 'd'et 'p'rep 'c'onj 'r' pron 'a'dv 'y' day 'm'onth 'o' */
-  float framing;     /* cue framing score in [-1,1] */
+  char stop_tag; /* 'd'et 'p'rep 'c'onj 'r' pron 'a'dv 'y' day 'm'onth 'o' */
+  float framing; /* cue framing score in [-1,1] */
   const char *lemma; /* cue lemma */
 } qs_lex_entry;
 
@@ -96,8 +96,8 @@ typedef struct qs_lexicon {
   uint64_t *index;       /* cap slots: hash << 32 | entry + 1; 0 = empty */
   qs_lex_entry *entries; /* count entries, room for cap / 2 */
   size_t cap, count;     /* cap is a power of two, count <= cap / 2 */
-  int max_words;       /* longest multi-word key */
-  char *pool;          /* all key/lemma strings */
+  int max_words;         /* longest multi-word key */
+  char *pool;            /* all key/lemma strings */
   size_t pool_len, pool_cap;
 } qs_lexicon;
 
@@ -118,13 +118,13 @@ struct qs_engine {
 typedef enum {
   QS_TOK_WORD = 0, /* letters/digits, with inner ' ’ - . (U.S., don't) */
   QS_TOK_NUM,
-  QS_TOK_PUNCT,    /* any other non-space code point, one per token */
-  QS_TOK_QUOTE     /* a quotation-mark candidate */
+  QS_TOK_PUNCT, /* any other non-space code point, one per token */
+  QS_TOK_QUOTE  /* a quotation-mark candidate */
 } qs_tok_kind;
 
 enum {
-  QS_TF_CAP = 1u << 0,       /* first code point is uppercase */
-  QS_TF_ALLCAPS = 1u << 1,   /* every letter uppercase, >= 2 letters */
+  QS_TF_CAP = 1u << 0,     /* first code point is uppercase */
+  QS_TF_ALLCAPS = 1u << 1, /* every letter uppercase, >= 2 letters */
   QS_TF_SPACE_BEFORE = 1u << 2,
   QS_TF_PARA_START = 1u << 3, /* first token of a paragraph */
   QS_TF_IN_QUOTE = 1u << 4,   /* inside a reported quotation span */
@@ -133,13 +133,13 @@ enum {
 };
 
 typedef struct qs_token {
-  uint32_t s, e;   /* code-point span [s,e) */
-  uint32_t lo;     /* offset of the lowercase form in doc->lower */
-  uint16_t lolen;  /* bytes of the lowercase form */
-  uint8_t kind;    /* qs_tok_kind */
-  uint16_t flags;  /* QS_TF_* */
-  int32_t para;    /* paragraph index */
-  int32_t sent;    /* sentence index */
+  uint32_t s, e;           /* code-point span [s,e) */
+  uint32_t lo;             /* offset of the lowercase form in doc->lower */
+  uint16_t lolen;          /* bytes of the lowercase form */
+  uint8_t kind;            /* qs_tok_kind */
+  uint16_t flags;          /* QS_TF_* */
+  int32_t para;            /* paragraph index */
+  int32_t sent;            /* sentence index */
   const qs_lex_entry *lex; /* single-word lexicon entry, or NULL */
 } qs_token;
 
@@ -155,35 +155,35 @@ typedef struct qs_sentence {
 
 /* One quotation or reported clause found by the scanner/attributer. */
 typedef struct qs_quote {
-  uint32_t s, e;           /* content span, code points */
-  uint32_t open_mark;      /* code point index of the opening mark, or s */
-  uint32_t close_mark;     /* index of the closing mark, or e when none */
-  uint8_t type;            /* qs_quote_type */
-  uint8_t closed;          /* closing mark seen */
-  uint8_t continues;       /* continues into the next paragraph */
-  uint8_t continued;       /* continues from the previous paragraph */
+  uint32_t s, e;       /* content span, code points */
+  uint32_t open_mark;  /* code point index of the opening mark, or s */
+  uint32_t close_mark; /* index of the closing mark, or e when none */
+  uint8_t type;        /* qs_quote_type */
+  uint8_t closed;      /* closing mark seen */
+  uint8_t continues;   /* continues into the next paragraph */
+  uint8_t continued;   /* continues from the previous paragraph */
   int32_t para;
   int32_t sent;
-  int32_t tok_s, tok_e;    /* tokens inside the span */
+  int32_t tok_s, tok_e; /* tokens inside the span */
   /* attribution */
   const char *speaker, *mention, *role, *cue, *rule;
   int32_t spk_s, spk_e, cue_s, cue_e; /* code points, -1 when none */
-  uint8_t speaker_kind;    /* qs_speaker_kind */
+  uint8_t speaker_kind;               /* qs_speaker_kind */
   double confidence;
-  const char *text;        /* span text, NUL-terminated */
-  int32_t group;           /* fragments of one quotation share it */
+  const char *text; /* span text, NUL-terminated */
+  int32_t group;    /* fragments of one quotation share it */
 } qs_quote;
 
 struct qs_doc {
   qs_arena arena;
   const qs_engine *engine;
   const char *id;
-  const char *bytes;  /* the (possibly repaired) text, NUL-terminated */
+  const char *bytes; /* the (possibly repaired) text, NUL-terminated */
   size_t nbytes;
-  int32_t *cp;        /* code points, n of them */
-  uint32_t *boff;     /* byte offset of each code point; boff[n] = nbytes */
+  int32_t *cp;    /* code points, n of them */
+  uint32_t *boff; /* byte offset of each code point; boff[n] = nbytes */
   uint32_t n;
-  char *lower;        /* lowercase forms of the tokens, concatenated */
+  char *lower; /* lowercase forms of the tokens, concatenated */
   size_t lower_len;
   qs_token *tok;
   uint32_t ntok;
@@ -216,8 +216,7 @@ int qs_cp_is_upper(int32_t c);
 int qs_cp_is_punct(int32_t c);
 int qs_cp_is_dash(int32_t c);
 /* Lowercase form of token i (not NUL-terminated). */
-static inline const char *qs_tok_lower(const qs_doc *d, uint32_t i,
-                                       size_t *n) {
+static inline const char *qs_tok_lower(const qs_doc *d, uint32_t i, size_t *n) {
   *n = d->tok[i].lolen;
   return d->lower + d->tok[i].lo;
 }

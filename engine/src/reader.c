@@ -21,17 +21,17 @@
 #include "quotescore.h"
 
 struct qs_reader {
-  FILE *f;              /* open file (JSONL, TSV); NULL for brat */
-  char *path;           /* malloc'd copy, for messages */
+  FILE *f;    /* open file (JSONL, TSV); NULL for brat */
+  char *path; /* malloc'd copy, for messages */
   qs_file_format fmt;
-  unsigned flags;       /* QS_RECORD_* */
-  char *line;           /* getline buffer */
-  size_t cap;           /* its capacity */
-  long lineno;          /* lines read so far */
-  long rec_line;        /* line of the record last returned */
-  qs_record **queue;    /* NewsMTSC: records of the current line */
-  size_t qn, qi;        /* queue length / next index */
-  int done;             /* brat: the one document was returned */
+  unsigned flags;    /* QS_RECORD_* */
+  char *line;        /* getline buffer */
+  size_t cap;        /* its capacity */
+  long lineno;       /* lines read so far */
+  long rec_line;     /* line of the record last returned */
+  qs_record **queue; /* NewsMTSC: records of the current line */
+  size_t qn, qi;     /* queue length / next index */
+  int done;          /* brat: the one document was returned */
 };
 
 static const char *const format_names[] = {"jsonl", "vader-tsv", "newsmtsc",
@@ -47,8 +47,8 @@ int qs_file_format_parse(const char *name, qs_file_format *out) {
 }
 
 /* Fills err with "PATH: line N: msg" semantics: where = path. */
-static void rd_error(qs_error *err, qs_status code, const char *path,
-                     long line, const char *fmt, ...) {
+static void rd_error(qs_error *err, qs_status code, const char *path, long line,
+                     const char *fmt, ...) {
   char prefix[40] = "";
   va_list ap;
   if (line > 0) snprintf(prefix, sizeof prefix, "line %ld: ", line);
@@ -91,7 +91,8 @@ qs_reader *qs_reader_open(const char *path, qs_file_format fmt, unsigned flags,
 void qs_reader_close(qs_reader *r) {
   if (!r) return;
   if (r->f) fclose(r->f);
-  for (size_t i = r->qi; i < r->qn; i++) qs_record_free(r->queue[i]);
+  for (size_t i = r->qi; i < r->qn; i++)
+    qs_record_free(r->queue[i]);
   free(r->queue);
   free(r->line);
   free(r->path);
@@ -115,14 +116,16 @@ static int next_line(qs_reader *r, size_t *len, qs_error *err) {
       return 0;
     }
     r->lineno++;
-    while (n > 0 && (r->line[n - 1] == '\n' || r->line[n - 1] == '\r')) n--;
+    while (n > 0 && (r->line[n - 1] == '\n' || r->line[n - 1] == '\r'))
+      n--;
     if ((size_t)n > QS_DEFAULT_MAX_DOC_BYTES) {
       rd_error(err, QS_ERR_LIMIT, r->path, r->lineno,
                "line longer than %zu bytes", QS_DEFAULT_MAX_DOC_BYTES);
       return QS_ERR_LIMIT;
     }
     size_t i = 0;
-    while (i < (size_t)n && (r->line[i] == ' ' || r->line[i] == '\t')) i++;
+    while (i < (size_t)n && (r->line[i] == ' ' || r->line[i] == '\t'))
+      i++;
     if (i == (size_t)n) continue; /* blank line */
     r->line[n] = '\0';
     *len = (size_t)n;
@@ -135,10 +138,9 @@ static int next_line(qs_reader *r, size_t *len, qs_error *err) {
  * at most 15 significant digits and |exponent| <= 22 are correctly rounded
  * (one exact division), which covers every VADER mean. */
 static int parse_decimal(const char *s, size_t n, double *out) {
-  static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
-                               1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                               1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
-                               1e18, 1e19, 1e20, 1e21, 1e22};
+  static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                               1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                               1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   size_t i = 0;
   int neg = 0, digits = 0, exp10 = 0;
   unsigned long long mant = 0;
@@ -212,7 +214,9 @@ static int next_vader(qs_reader *r, qs_record **out, qs_error *err) {
       return QS_ERR_INPUT;
     }
     score = mean / 4.0;
-    label = score >= 0.05 ? "positive" : score <= -0.05 ? "negative" : "neutral";
+    label = score >= 0.05    ? "positive"
+            : score <= -0.05 ? "negative"
+                             : "neutral";
     *out = qs_json_build_record(r->line, t2 + 1,
                                 len - (size_t)(t2 + 1 - r->line), score, label,
                                 "vader-tsv", 0, NULL, 0, r->lineno, err);
@@ -229,7 +233,8 @@ static int next_newsmtsc(qs_reader *r, qs_record **out, qs_error *err) {
   while (r->qi >= r->qn) {
     size_t len;
     int rc;
-    for (size_t i = r->qi; i < r->qn; i++) qs_record_free(r->queue[i]);
+    for (size_t i = r->qi; i < r->qn; i++)
+      qs_record_free(r->queue[i]);
     free(r->queue);
     r->queue = NULL;
     r->qn = r->qi = 0;
@@ -264,18 +269,18 @@ static int next_jsonl(qs_reader *r, qs_record **out, qs_error *err) {
 /* ------------------------------------------------------------------ */
 
 typedef struct brat_ent {
-  long num;          /* N of "TN" */
-  char type[32];     /* Source, Cue, Content, ... */
-  long nfrag;        /* fragments */
-  long *frag;        /* 2*nfrag code-point offsets */
-  char *text;        /* the .ann text column */
-  long line;         /* .ann line */
-  int used;          /* Content referenced by an event */
+  long num;      /* N of "TN" */
+  char type[32]; /* Source, Cue, Content, ... */
+  long nfrag;    /* fragments */
+  long *frag;    /* 2*nfrag code-point offsets */
+  char *text;    /* the .ann text column */
+  long line;     /* .ann line */
+  int used;      /* Content referenced by an event */
 } brat_ent;
 
 typedef struct brat_attr {
-  char id[32];       /* event/relation id or content id: the qid */
-  long content;      /* entity indices, -1 none */
+  char id[32];  /* event/relation id or content id: the qid */
+  long content; /* entity indices, -1 none */
   long source, cue;
 } brat_attr;
 
@@ -284,7 +289,7 @@ typedef struct brat_doc {
   size_t nents, capents;
   brat_attr *attrs;
   size_t nattrs, capattrs;
-  char **rels;       /* R lines, processed after all entities are known */
+  char **rels; /* R lines, processed after all entities are known */
   long *rel_lines;
   size_t nrels, caprels;
 } brat_doc;
@@ -294,7 +299,8 @@ static void brat_free(brat_doc *d) {
     free(d->ents[i].frag);
     free(d->ents[i].text);
   }
-  for (size_t i = 0; i < d->nrels; i++) free(d->rels[i]);
+  for (size_t i = 0; i < d->nrels; i++)
+    free(d->rels[i]);
   free(d->ents);
   free(d->attrs);
   free(d->rels);
@@ -335,12 +341,12 @@ static long find_ent(const brat_doc *d, const char *ref) {
 
 /* Role name without trailing digits, compared case-insensitively. */
 static int role_is(const char *role, size_t n, const char *want) {
-  while (n > 0 && isdigit((unsigned char)role[n - 1])) n--;
+  while (n > 0 && isdigit((unsigned char)role[n - 1]))
+    n--;
   return n == strlen(want) && !strncasecmp(role, want, n);
 }
 
-static int read_file(const char *path, char **buf, size_t *len,
-                     qs_error *err) {
+static int read_file(const char *path, char **buf, size_t *len, qs_error *err) {
   FILE *f = fopen(path, "rb");
   char *b = NULL;
   size_t n = 0, cap = 0;
@@ -393,10 +399,15 @@ static long decode_cps(const char *s, size_t n, unsigned long *cps) {
   size_t i = 0;
   while (i < n) {
     unsigned c = p[i];
-    size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    size_t len = c < 0x80    ? 1
+                 : c >= 0xF0 ? 4
+                 : c >= 0xE0 ? 3
+                 : c >= 0xC0 ? 2
+                             : 1;
     unsigned long cp = len == 1 ? c : c & (0x3Fu >> (len - 1));
     if (i + len > n) len = 1;
-    for (size_t j = 1; j < len; j++) cp = (cp << 6) | (p[i + j] & 0x3Fu);
+    for (size_t j = 1; j < len; j++)
+      cp = (cp << 6) | (p[i + j] & 0x3Fu);
     cps[k++] = cp;
     i += len;
   }
@@ -417,8 +428,8 @@ static int is_close_mark(unsigned long c) {
          c == 0x201C || c == 0x203A;
 }
 static int is_double_mark(unsigned long c) {
-  return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB ||
-         c == 0x00BB || c == 0x201E || c == 0x201F;
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ||
+         c == 0x201E || c == 0x201F;
 }
 
 /* Type and span of one Content fragment by the rule of
@@ -429,8 +440,10 @@ static int is_double_mark(unsigned long c) {
 static void classify(const unsigned long *cps, long *s, long *e,
                      qs_quote_type *type) {
   long a = *s, z = *e, k;
-  while (a < z && is_space_cp(cps[a])) a++;
-  while (z > a && is_space_cp(cps[z - 1])) z--;
+  while (a < z && is_space_cp(cps[a]))
+    a++;
+  while (z > a && is_space_cp(cps[z - 1]))
+    z--;
   *s = a;
   *e = z;
   k = z;
@@ -442,8 +455,10 @@ static void classify(const unsigned long *cps, long *s, long *e,
     *type = QS_DIRECT;
     a++;
     k--;
-    while (a < k && is_space_cp(cps[a])) a++;
-    while (k > a && is_space_cp(cps[k - 1])) k--;
+    while (a < k && is_space_cp(cps[a]))
+      a++;
+    while (k > a && is_space_cp(cps[k - 1]))
+      k--;
     *s = a;
     *e = k;
     return;
@@ -503,7 +518,8 @@ static int parse_ann(qs_reader *r, brat_doc *d, char *ann, long ncps,
       memcpy(en->type, body, (size_t)(p - body));
       en->type[p - body] = '\0';
       long nfrag = 1;
-      for (char *c = p; *c; c++) nfrag += *c == ';';
+      for (char *c = p; *c; c++)
+        nfrag += *c == ';';
       en->frag = malloc(2 * (size_t)nfrag * sizeof *en->frag);
       en->text = strdup(tab2 ? tab2 + 1 : "");
       d->nents++;
@@ -591,8 +607,7 @@ static int build_attrs(qs_reader *r, brat_doc *d, qs_error *err) {
       else if (role_is(tok, rn, "Source") ||
                (!is_event && role_is(etype, strlen(etype), "Source")))
         a.source = ei;
-      else if (role_is(tok, rn, "Cue") ||
-               role_is(etype, strlen(etype), "Cue"))
+      else if (role_is(tok, rn, "Cue") || role_is(etype, strlen(etype), "Cue"))
         a.cue = ei;
     }
     if (a.content < 0) continue;
@@ -600,8 +615,7 @@ static int build_attrs(qs_reader *r, brat_doc *d, qs_error *err) {
       /* Merge into an existing relation-made attribution of this content. */
       size_t j;
       for (j = 0; j < d->nattrs; j++)
-        if (d->attrs[j].content == a.content && d->attrs[j].id[0] == 'R')
-          break;
+        if (d->attrs[j].content == a.content && d->attrs[j].id[0] == 'R') break;
       if (j < d->nattrs) {
         if (a.source >= 0) d->attrs[j].source = a.source;
         if (a.cue >= 0) d->attrs[j].cue = a.cue;
@@ -721,8 +735,8 @@ static int next_brat(qs_reader *r, qs_record **out, qs_error *err) {
     rc = QS_ERR_NOMEM;
     goto done;
   }
-  *out = qs_json_build_record(id, txt, txt_len, NAN, NULL, "brat", 1, qv, nq,
-                              1, err);
+  *out = qs_json_build_record(id, txt, txt_len, NAN, NULL, "brat", 1, qv, nq, 1,
+                              err);
   if (!*out) {
     set_where(err, r->path);
     rc = err ? err->code : QS_ERR_INPUT;
@@ -745,14 +759,10 @@ int qs_reader_next(qs_reader *r, qs_record **out, qs_error *err) {
   if (!r || !out) return QS_ERR_USAGE;
   *out = NULL;
   switch (r->fmt) {
-  case QS_FORMAT_JSONL:
-    return next_jsonl(r, out, err);
-  case QS_FORMAT_VADER_TSV:
-    return next_vader(r, out, err);
-  case QS_FORMAT_NEWSMTSC:
-    return next_newsmtsc(r, out, err);
-  case QS_FORMAT_BRAT:
-    return next_brat(r, out, err);
+  case QS_FORMAT_JSONL: return next_jsonl(r, out, err);
+  case QS_FORMAT_VADER_TSV: return next_vader(r, out, err);
+  case QS_FORMAT_NEWSMTSC: return next_newsmtsc(r, out, err);
+  case QS_FORMAT_BRAT: return next_brat(r, out, err);
   }
   return QS_ERR_USAGE;
 }

@@ -34,11 +34,14 @@ typedef struct mark {
 
 static int family_of(int32_t c) {
   switch (c) {
-  case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
-  case 0x2039: case 0x203A:
-    return FAM_SINGLE;
-  default:
-    return FAM_DOUBLE;
+  case '\'':
+  case 0x2018:
+  case 0x2019:
+  case 0x201A:
+  case 0x201B:
+  case 0x2039:
+  case 0x203A: return FAM_SINGLE;
+  default: return FAM_DOUBLE;
   }
 }
 
@@ -64,8 +67,8 @@ static int is_elision(const qs_doc *d, uint32_t ti) {
   }
   size_t len;
   const char *w = qs_tok_lower(d, ti + 1, &len);
-  static const char *const el[] = {"em", "til", "cause", "n", "tis", "twas",
-                                   "bout", "round", NULL};
+  static const char *const el[] = {"em",   "til",  "cause", "n", "tis",
+                                   "twas", "bout", "round", NULL};
   for (int k = 0; el[k]; k++)
     if (strlen(el[k]) == len && !memcmp(w, el[k], len)) return 1;
   return 0;
@@ -83,8 +86,7 @@ static int is_plural_possessive(const qs_doc *d, uint32_t ti) {
 }
 
 /* Decides whether the mark at token ti may open and/or close. */
-static void judge(const qs_doc *d, uint32_t ti, int *can_open,
-                  int *can_close) {
+static void judge(const qs_doc *d, uint32_t ti, int *can_open, int *can_close) {
   const qs_token *t = &d->tok[ti];
   int32_t c = d->cp[t->s];
   if (t->e - t->s == 2) /* doubled '' ‘‘ ’’ act as " “ ” */
@@ -113,15 +115,21 @@ static void judge(const qs_doc *d, uint32_t ti, int *can_open,
   }
   int o = 0, cl = 0;
   switch (c) {
-  case '"': case 0xFF02:
+  case '"':
+  case 0xFF02:
     o = left;
     cl = right;
     break;
-  case 0x201C: case 0x00AB: case 0x2039: case 0x2018:
+  case 0x201C:
+  case 0x00AB:
+  case 0x2039:
+  case 0x2018:
     o = left;
     cl = right && !left;
     break;
-  case 0x201D: case 0x00BB: case 0x203A:
+  case 0x201D:
+  case 0x00BB:
+  case 0x203A:
     cl = right;
     o = left && !right;
     break;
@@ -133,12 +141,14 @@ static void judge(const qs_doc *d, uint32_t ti, int *can_open,
     o = left && !right;
     cl = right;
     break;
-  case 0x201E: case 0x201A: case 0x201F: case 0x201B:
+  case 0x201E:
+  case 0x201A:
+  case 0x201F:
+  case 0x201B:
     o = 1;
     cl = 0;
     break;
-  default:
-    break;
+  default: break;
   }
   if (o && family_of(c) == FAM_SINGLE && is_elision(d, ti)) o = 0;
   *can_open = o;
@@ -148,8 +158,10 @@ static void judge(const qs_doc *d, uint32_t ti, int *can_open,
 static int emit(qs_doc *d, uint32_t s, uint32_t e, uint32_t open_mark,
                 uint32_t close_mark, int closed, int32_t para, int32_t group,
                 int continued, int continues) {
-  while (s < e && qs_cp_is_space(d->cp[s])) s++;
-  while (e > s && qs_cp_is_space(d->cp[e - 1])) e--;
+  while (s < e && qs_cp_is_space(d->cp[s]))
+    s++;
+  while (e > s && qs_cp_is_space(d->cp[e - 1]))
+    e--;
   if (e <= s) return 0;
   qs_quote *q = qs_doc_add_quote(d);
   if (!q) return -1;
@@ -167,7 +179,8 @@ static int emit(qs_doc *d, uint32_t s, uint32_t e, uint32_t open_mark,
 }
 
 static void mark_inside(qs_doc *d, uint32_t from, uint32_t to) {
-  for (uint32_t k = from; k < to; k++) d->tok[k].flags |= QS_TF_IN_QUOTE;
+  for (uint32_t k = from; k < to; k++)
+    d->tok[k].flags |= QS_TF_IN_QUOTE;
 }
 
 int qs_scan_quotes(qs_doc *d, qs_error *err) {
@@ -186,7 +199,8 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
   while (ti < d->ntok) {
     int32_t para = d->tok[ti].para;
     uint32_t pe = ti;
-    while (pe < d->ntok && d->tok[pe].para == para) pe++;
+    while (pe < d->ntok && d->tok[pe].para == para)
+      pe++;
     uint32_t mstart = nm;
     int depth = 0;
     int fam_count[2] = {0, 0};
@@ -230,7 +244,8 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
       }
       if (can_close && fam_count[fam] > 0) {
         int sp = depth - 1;
-        while (m[stack[sp]].family != fam) sp--;
+        while (m[stack[sp]].family != fam)
+          sp--;
         for (int k2 = depth - 1; k2 > sp; k2--) {
           m[stack[k2]].status = M_DROPPED;
           fam_count[m[stack[k2]].family]--;
@@ -287,8 +302,8 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
         continue;
       const qs_token *ot = &d->tok[o->tok];
       uint32_t to_tok = o->close_tok >= 0 ? (uint32_t)o->close_tok : pe;
-      uint32_t end = o->close_tok >= 0 ? d->tok[o->close_tok].s
-                                       : d->tok[pe - 1].e;
+      uint32_t end =
+          o->close_tok >= 0 ? d->tok[o->close_tok].s : d->tok[pe - 1].e;
       if (emit(d, ot->e, end, ot->s,
                o->close_tok >= 0 ? d->tok[o->close_tok].s : end,
                o->close_tok >= 0, para, o->group, o->continued,

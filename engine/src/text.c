@@ -32,8 +32,7 @@ int qs_cp_is_space(int32_t c) {
 }
 
 int qs_cp_is_letter(int32_t c) {
-  if (c < 0x80)
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   utf8proc_category_t k = utf8proc_category(c);
   return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
@@ -75,12 +74,22 @@ int qs_cp_is_dash(int32_t c) {
 
 static int is_quote_mark(int32_t c) {
   switch (c) {
-  case '"': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
-  case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
-  case 0x00BB: case 0x2039: case 0x203A: case 0xFF02:
-    return 1;
-  default:
-    return 0;
+  case '"':
+  case '\'':
+  case 0x2018:
+  case 0x2019:
+  case 0x201A:
+  case 0x201B:
+  case 0x201C:
+  case 0x201D:
+  case 0x201E:
+  case 0x201F:
+  case 0x00AB:
+  case 0x00BB:
+  case 0x2039:
+  case 0x203A:
+  case 0xFF02: return 1;
+  default: return 0;
   }
 }
 
@@ -92,8 +101,8 @@ size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap) {
   size_t o = 0, i = 0;
   while (i < n) {
     utf8proc_int32_t c;
-    utf8proc_ssize_t k =
-        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &c);
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(n - i), &c);
     if (k <= 0) {
       c = 0xFFFD;
       k = 1;
@@ -124,7 +133,8 @@ void qs_map_offsets(const char *text, size_t len, qs_offset_ref *refs,
   for (size_t i = 0; i < n; i++) {
     while (cp < refs[i].cp && b < len) {
       b++;
-      while (b < len && ((unsigned char)text[b] & 0xC0u) == 0x80u) b++;
+      while (b < len && ((unsigned char)text[b] & 0xC0u) == 0x80u)
+        b++;
       cp++;
     }
     *refs[i].out = (long)b;
@@ -227,7 +237,8 @@ static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
   size_t need = d->lower_len + (size_t)(e - s) * 4 + 1;
   if (need > *cap) {
     size_t ncap = *cap ? *cap * 2 : 4096;
-    while (ncap < need) ncap *= 2;
+    while (ncap < need)
+      ncap *= 2;
     char *nl = qs_arena_alloc(&d->arena, ncap);
     if (!nl) return -1;
     if (d->lower_len) memcpy(nl, d->lower, d->lower_len);
@@ -248,13 +259,13 @@ static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
   return 0;
 }
 
-static const char *const contractions[] = {"it", "he", "she", "that", "there",
-                                           "what", "who", "here", "let", NULL};
+static const char *const contractions[] = {
+    "it", "he", "she", "that", "there", "what", "who", "here", "let", NULL};
 
 static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
                      int kind, uint16_t flags, int32_t para, size_t *lcap) {
-  qs_token *nt = qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap,
-                                  sizeof *d->tok, 1024);
+  qs_token *nt =
+      qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap, sizeof *d->tok, 1024);
   if (!nt) return -1;
   d->tok = nt;
   qs_token *t = &d->tok[d->ntok];
@@ -271,7 +282,8 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
     flags |= QS_TF_POSS;
   }
   if (push_lower(d, s, le, lcap) != 0) return -1;
-  t->lolen = (uint16_t)(d->lower_len - t->lo > 65535 ? 65535 : d->lower_len - t->lo);
+  t->lolen =
+      (uint16_t)(d->lower_len - t->lo > 65535 ? 65535 : d->lower_len - t->lo);
   if (flags & QS_TF_POSS) {
     for (int k = 0; contractions[k]; k++) {
       if (strlen(contractions[k]) == t->lolen &&
@@ -312,14 +324,14 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   const qs_lexicon *lx = &d->engine->lex;
   d->npara = 0;
 
-#define NEW_PARA_START(pos)                                                   \
-  do {                                                                        \
-    uint32_t *np = qs_arena_reserve(&d->arena, d->para_start,              \
-                                    (size_t)d->npara, &pcap,                \
-                                    sizeof *d->para_start, 64);             \
-    if (!np) goto oom;                                                      \
-    d->para_start = np;                                                     \
-    d->para_start[d->npara++] = (pos);                                        \
+#define NEW_PARA_START(pos)                                                    \
+  do {                                                                         \
+    uint32_t *np =                                                             \
+        qs_arena_reserve(&d->arena, d->para_start, (size_t)d->npara, &pcap,    \
+                         sizeof *d->para_start, 64);                           \
+    if (!np) goto oom;                                                         \
+    d->para_start = np;                                                        \
+    d->para_start[d->npara++] = (pos);                                         \
   } while (0)
 
   NEW_PARA_START(0);
@@ -366,8 +378,8 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
                    kind == QS_TOK_WORD) {
           inner_period = 1; /* U.S, e.g, a.m */
           i += 2;
-        } else if ((x == '.' || x == ',') && kind == QS_TOK_NUM &&
-                   i + 1 < n && is_digit(cp[i + 1])) {
+        } else if ((x == '.' || x == ',') && kind == QS_TOK_NUM && i + 1 < n &&
+                   is_digit(cp[i + 1])) {
           i += 2;
         } else {
           break;
@@ -395,7 +407,8 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       kind = QS_TOK_PUNCT;
       i++;
       /* "--" and "..." read as one token. */
-      if (c == '-' && i < n && cp[i] == '-') i++;
+      if (c == '-' && i < n && cp[i] == '-')
+        i++;
       else if (c == '.' && i + 1 < n && cp[i] == '.' && cp[i + 1] == '.')
         i += 2;
     }
@@ -427,8 +440,9 @@ static int ends_sentence(const qs_doc *d, uint32_t i) {
   if (d->tok[i + 1].para != t->para) return 1;
   int32_t c = d->cp[t->e - 1];
   int term = 0, ambig = 0;
-  if (t->kind == QS_TOK_PUNCT && (c == '.' || c == '?' || c == '!' ||
-                                  c == 0x2026 || (t->e - t->s == 3 && c == '.')))
+  if (t->kind == QS_TOK_PUNCT &&
+      (c == '.' || c == '?' || c == '!' || c == 0x2026 ||
+       (t->e - t->s == 3 && c == '.')))
     term = 1;
   else if (t->kind == QS_TOK_WORD && c == '.') {
     const qs_lex_entry *e = t->lex;
@@ -441,7 +455,8 @@ static int ends_sentence(const qs_doc *d, uint32_t i) {
   /* Skip closing marks and brackets that belong to this sentence. */
   uint32_t j = i + 1;
   while (j < d->ntok && d->tok[j].para == t->para &&
-         !(d->tok[j].flags & QS_TF_SPACE_BEFORE) && is_closer_tok(d, &d->tok[j]))
+         !(d->tok[j].flags & QS_TF_SPACE_BEFORE) &&
+         is_closer_tok(d, &d->tok[j]))
     j++;
   if (j > i + 1) return 0; /* the break comes after the closers */
   if (j >= d->ntok || d->tok[j].para != t->para) return 1;
@@ -453,7 +468,8 @@ static int ends_sentence(const qs_doc *d, uint32_t i) {
   }
   if (nx->kind == QS_TOK_QUOTE || nx->kind == QS_TOK_NUM) return 1;
   if (nx->kind == QS_TOK_WORD) return (nx->flags & QS_TF_CAP) != 0;
-  return nx->kind == QS_TOK_PUNCT && (d->cp[nx->s] == '(' || d->cp[nx->s] == '[');
+  return nx->kind == QS_TOK_PUNCT &&
+         (d->cp[nx->s] == '(' || d->cp[nx->s] == '[');
 }
 
 /* After the closers of a quotation ("...it.” He"), break after the closer. */
@@ -502,7 +518,8 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
       s->s = d->tok[start].s;
       s->e = d->tok[i].e;
       s->para = d->tok[start].para;
-      for (uint32_t k = start; k <= i; k++) d->tok[k].sent = d->nsent;
+      for (uint32_t k = start; k <= i; k++)
+        d->tok[k].sent = d->nsent;
       d->tok[start].flags |= QS_TF_SENT_START;
       d->nsent++;
       start = i + 1;
@@ -510,6 +527,7 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   }
   return 0;
 oom:
-  qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory while splitting sentences");
+  qs_error_set(err, QS_ERR_NOMEM, -1,
+               "out of memory while splitting sentences");
   return -1;
 }

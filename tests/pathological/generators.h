@@ -25,7 +25,8 @@ static char *patho_repeat(const char *unit, size_t size, const char *tail,
   char *buf = malloc(reps * u + t + 1);
   if (!buf) return NULL;
   size_t n = 0;
-  for (size_t i = 0; i < reps; i++, n += u) memcpy(buf + n, unit, u);
+  for (size_t i = 0; i < reps; i++, n += u)
+    memcpy(buf + n, unit, u);
   if (t) memcpy(buf + n, tail, t);
   n += t;
   buf[n] = '\0';
@@ -37,13 +38,13 @@ static char *patho_repeat(const char *unit, size_t size, const char *tail,
  * LCG, so the text is the same on every run. */
 static char *patho_prose(size_t size, const char *sep, size_t *len) {
   static const char *const words[] = {
-      "the",     "council", "voted",  "on",       "a",       "budget",
-      "that",    "would",   "raise",  "spending", "for",     "schools",
-      "and",     "roads",   "while",  "critics",  "warned",  "of",
-      "higher",  "taxes",   "in",     "spring",   "Mayor",   "Ortiz",
-      "met",     "with",    "union",  "leaders",  "before",  "the",
-      "session", "began",   "late",   "Tuesday",  "evening", "as",
-      "crowds",  "gathered", "outside", "city",   "hall",    "waiting"};
+      "the",     "council",  "voted",   "on",       "a",       "budget",
+      "that",    "would",    "raise",   "spending", "for",     "schools",
+      "and",     "roads",    "while",   "critics",  "warned",  "of",
+      "higher",  "taxes",    "in",      "spring",   "Mayor",   "Ortiz",
+      "met",     "with",     "union",   "leaders",  "before",  "the",
+      "session", "began",    "late",    "Tuesday",  "evening", "as",
+      "crowds",  "gathered", "outside", "city",     "hall",    "waiting"};
   const size_t nw = sizeof words / sizeof words[0];
   size_t cap = size + 64, n = 0, slen = strlen(sep);
   char *buf = malloc(cap + 1);
@@ -116,7 +117,8 @@ static char *gen_deep_then_close(size_t size, size_t *len) {
   size_t half = size / 2 / 3;
   char *buf = malloc(half * 6 + 1);
   if (!buf) return NULL;
-  for (size_t i = 0; i < half; i++) memcpy(buf + 3 * i, "\xE2\x80\x9C", 3);
+  for (size_t i = 0; i < half; i++)
+    memcpy(buf + 3 * i, "\xE2\x80\x9C", 3);
   for (size_t i = 0; i < half; i++)
     memcpy(buf + 3 * (half + i), "\xE2\x80\x9D", 3);
   buf[6 * half] = '\0';
@@ -152,8 +154,7 @@ static char *gen_apostrophes(size_t size, size_t *len) {
 
 /* Cue words and pronouns without any quotation: frames everywhere. */
 static char *gen_cues_only(size_t size, size_t *len) {
-  return patho_repeat("he said she told them they added that ", size, ".",
-                      len);
+  return patho_repeat("he said she told them they added that ", size, ".", len);
 }
 
 /* Many different capitalised two-word names, each speaking once. */
@@ -196,10 +197,12 @@ typedef struct patho_gen {
 static const patho_gen patho_gens[] = {
     {"unmatched-open", "1 MB of \xE2\x80\x9C never closed, words between",
      (size_t)1 << 20, 1, gen_unmatched_open},
-    {"alternating-curly", "1 MB of \xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x9C"
-     "\xE2\x80\x9D\xE2\x80\xA6", (size_t)1 << 20, 1, gen_alternating_curly},
-    {"long-paragraph", "10 MB single paragraph, no quotes", (size_t)10 << 20,
-     1, gen_long_paragraph},
+    {"alternating-curly",
+     "1 MB of \xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x9C"
+     "\xE2\x80\x9D\xE2\x80\xA6",
+     (size_t)1 << 20, 1, gen_alternating_curly},
+    {"long-paragraph", "10 MB single paragraph, no quotes", (size_t)10 << 20, 1,
+     gen_long_paragraph},
     {"nested", "100k \xE2\x80\x98\xE2\x80\x9C nested, then text", 600000, 1,
      gen_nested},
     {"straight-alternating", "1 MB of \"x\" \"x\" \xE2\x80\xA6",
@@ -207,14 +210,14 @@ static const patho_gen patho_gens[] = {
     {"short-lines", "100k very short lines", 200000, 1, gen_short_lines},
     {"continued", "1 MB, every paragraph opens a quote", (size_t)1 << 20, 0,
      gen_continued},
-    {"deep-then-close", "1 MB: all openers, then all closers",
-     (size_t)1 << 20, 0, gen_deep_then_close},
+    {"deep-then-close", "1 MB: all openers, then all closers", (size_t)1 << 20,
+     0, gen_deep_then_close},
     {"quotes-one-sentence", "1 MB of quotes + cues, no full stop",
      (size_t)1 << 20, 0, gen_quotes_one_sentence},
     {"colon-quotes", "1 MB of 'said: \xE2\x80\x9C...\xE2\x80\x9D'",
      (size_t)1 << 20, 0, gen_colon_quotes},
-    {"possessives", "1 MB single quote of plural possessives",
-     (size_t)1 << 20, 0, gen_possessives},
+    {"possessives", "1 MB single quote of plural possessives", (size_t)1 << 20,
+     0, gen_possessives},
     {"apostrophes", "1 MB of apostrophes and elisions", (size_t)1 << 20, 0,
      gen_apostrophes},
     {"cues-only", "1 MB of cue verbs, no quotes", (size_t)1 << 20, 0,

@@ -19,7 +19,8 @@ static const char article[] =
     "Rutte told reporters, adding that the alliance was \xE2\x80\x9C"
     "united and strong.\xE2\x80\x9D\n\n"
     "The Kremlin disagreed. Spokesman Dmitry Peskov said the meeting showed "
-    "\xE2\x80\x9C" "deep divisions\xE2\x80\x9D in the West.\n\n"
+    "\xE2\x80\x9C"
+    "deep divisions\xE2\x80\x9D in the West.\n\n"
     "\xE2\x80\x9CWe have seen this before,\xE2\x80\x9D said Anna Lindqvist, a "
     "Swedish diplomat. \xE2\x80\x9CIt passes.\n\n"
     "\xE2\x80\x9CNobody in this building is worried about it,\xE2\x80\x9D she "
@@ -43,14 +44,16 @@ static char *views_text(const qs_doc *doc) {
         "%ld %ld %ld %ld %d [%s] [%s] [%s] %ld %ld %d [%s] [%s] %ld %ld %.17g "
         "[%s] %d\n",
         v.start, v.end, v.byte_start, v.byte_end, (int)v.type, v.text,
-        v.speaker ? v.speaker : "-", v.speaker_mention ? v.speaker_mention : "-",
-        v.speaker_start, v.speaker_end, (int)v.speaker_kind,
+        v.speaker ? v.speaker : "-",
+        v.speaker_mention ? v.speaker_mention : "-", v.speaker_start,
+        v.speaker_end, (int)v.speaker_kind,
         v.speaker_role ? v.speaker_role : "-", v.cue ? v.cue : "-", v.cue_start,
         v.cue_end, v.confidence, v.rule, v.paragraph);
     cr_assert(n > 0);
     size_t m = (size_t)n < sizeof line ? (size_t)n : sizeof line - 1;
     if (len + m + 1 > cap) {
-      while (len + m + 1 > cap) cap *= 2;
+      while (len + m + 1 > cap)
+        cap *= 2;
       out = realloc(out, cap);
       cr_assert_not_null(out);
     }
@@ -121,7 +124,8 @@ Test(determinism, invented_article_twice_and_under_locale) {
    * comparison vacuous. */
   qs_error err;
   qs_engine *eng = qs_test_engine();
-  qs_doc *doc = qs_doc_analyze(eng, "a", article, sizeof article - 1, NULL, &err);
+  qs_doc *doc =
+      qs_doc_analyze(eng, "a", article, sizeof article - 1, NULL, &err);
   cr_assert_not_null(doc);
   cr_expect_geq(qs_doc_quote_count(doc), 5);
   qs_doc_free(doc);

@@ -19,7 +19,8 @@ typedef struct recs {
 
 static void load(const char *rel, unsigned flags, recs *out) {
   qs_error err;
-  qs_reader *rd = qs_reader_open(qs_test_path(rel), QS_FORMAT_JSONL, flags, &err);
+  qs_reader *rd =
+      qs_reader_open(qs_test_path(rel), QS_FORMAT_JSONL, flags, &err);
   cr_assert_not_null(rd, "%s: %s", rel, err.message);
   out->n = 0;
   for (;;) {
@@ -34,7 +35,8 @@ static void load(const char *rel, unsigned flags, recs *out) {
 }
 
 static void unload(recs *r) {
-  for (size_t i = 0; i < r->n; i++) qs_record_free(r->r[i]);
+  for (size_t i = 0; i < r->n; i++)
+    qs_record_free(r->r[i]);
   r->n = 0;
 }
 
@@ -47,7 +49,8 @@ static qs_record *find(const recs *r, const char *id) {
 static size_t views(const qs_record *rec, qs_quote_view *v, size_t cap) {
   size_t n = rec ? qs_record_quote_count(rec) : 0;
   cr_assert_leq(n, cap);
-  for (size_t i = 0; i < n; i++) qs_record_quote(rec, i, &v[i]);
+  for (size_t i = 0; i < n; i++)
+    qs_record_quote(rec, i, &v[i]);
   return n;
 }
 
@@ -129,8 +132,8 @@ Test(eval_metrics, hand_computed_cases) {
     else
       cr_assert_fail("bad case name %s", line);
     cr_assert_eq(qs_eval_metric(ev, c1, &got), 0, "unknown metric %s", c1);
-    cr_expect(fabs(got - want) < 5e-6, "%s: %s = %.6f, expected %.6f", line,
-              c1, got, want);
+    cr_expect(fabs(got - want) < 5e-6, "%s: %s = %.6f, expected %.6f", line, c1,
+              got, want);
     cr_expect(got >= -1.0 && got <= 1.0);
     qs_eval_free(ev);
     checked++;
@@ -184,11 +187,15 @@ Test(eval_metrics, json_report_has_documented_keys) {
   qs_eval *q = eval_tone_case("tone-scores", 100);
   size_t n;
   char *t = report_text(q, QS_REPORT_JSON, &n);
-  static const char *const keys[] = {
-      "\"schema\": \"quotescore-eval/1\"", "\"task\": \"tone\"",
-      "\"pearson\": 0.774597", "\"spearman\": 0.737865",
-      "\"accuracy\": 0.400000", "\"macro_f1\": 0.388889", "\"confusion\"",
-      "\"doc_fields\"", "\"docs\""};
+  static const char *const keys[] = {"\"schema\": \"quotescore-eval/1\"",
+                                     "\"task\": \"tone\"",
+                                     "\"pearson\": 0.774597",
+                                     "\"spearman\": 0.737865",
+                                     "\"accuracy\": 0.400000",
+                                     "\"macro_f1\": 0.388889",
+                                     "\"confusion\"",
+                                     "\"doc_fields\"",
+                                     "\"docs\""};
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
     cr_expect_not_null(strstr(t, keys[i]), "missing %s", keys[i]);
   free(t);
@@ -240,9 +247,9 @@ Test(eval_metrics, offsets_outside_the_text_are_rejected) {
   g.start = 2;
   g.end = 9; /* the text has 5 code points */
   g.speaker_start = g.speaker_end = g.cue_start = g.cue_end = -1;
-  cr_expect_eq(qs_eval_add_quotes(ev, "x", "h\xC3\xA9llo", 6, &g, 1, NULL, 0,
-                                  &err),
-               QS_ERR_INPUT);
+  cr_expect_eq(
+      qs_eval_add_quotes(ev, "x", "h\xC3\xA9llo", 6, &g, 1, NULL, 0, &err),
+      QS_ERR_INPUT);
   cr_expect_not_null(strstr(err.message, "outside"), "%s", err.message);
   qs_eval_free(ev);
 }

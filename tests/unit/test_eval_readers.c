@@ -38,8 +38,8 @@ static void check_tone(const qs_record *r, const char *id, double score,
 
 Test(eval_readers, vader_tsv) {
   qs_record *r[8];
-  size_t n = read_all("tests/data/eval/formats/vader.tsv", QS_FORMAT_VADER_TSV,
-                      r, 8);
+  size_t n =
+      read_all("tests/data/eval/formats/vader.tsv", QS_FORMAT_VADER_TSV, r, 8);
   size_t len;
   cr_assert_eq(n, 4, "header skipped, four items (got %zu)", n);
   check_tone(r[0], "1_1", 0.65, "positive");
@@ -48,7 +48,8 @@ Test(eval_readers, vader_tsv) {
   check_tone(r[3], "1_4", -0.85, "negative");
   cr_expect_str_eq(qs_record_text(r[1], &len),
                    "The timetable changed\tagain on Sunday.");
-  for (size_t i = 0; i < n; i++) qs_record_free(r[i]);
+  for (size_t i = 0; i < n; i++)
+    qs_record_free(r[i]);
 }
 
 Test(eval_readers, newsmtsc_raw_and_converted) {
@@ -64,13 +65,14 @@ Test(eval_readers, newsmtsc_raw_and_converted) {
   cr_expect_str_eq(qs_record_text(r[1], &len),
                    "Councillor Mira Holt praised the plan, while Sam Ekwe "
                    "doubted it.");
-  for (size_t i = 0; i < n; i++) qs_record_free(r[i]);
+  for (size_t i = 0; i < n; i++)
+    qs_record_free(r[i]);
 }
 
 Test(eval_readers, brat_standoff) {
   qs_record *r[2];
-  size_t n = read_all("tests/data/eval/formats/brat/harbor.ann",
-                      QS_FORMAT_BRAT, r, 2);
+  size_t n =
+      read_all("tests/data/eval/formats/brat/harbor.ann", QS_FORMAT_BRAT, r, 2);
   qs_quote_view v;
   cr_assert_eq(n, 1);
   cr_expect_str_eq(qs_record_id(r[0]), "harbor");
@@ -99,7 +101,8 @@ Test(eval_readers, brat_standoff) {
   cr_expect_str_eq(v.speaker, "she");
   /* Relation R1: content holding marks -> mixed, source, no cue. */
   qs_record_quote(r[0], 3, &v);
-  cr_expect_str_eq(v.text, "the decision \xE2\x80\x9C" "expensive\xE2\x80\x9D");
+  cr_expect_str_eq(v.text, "the decision \xE2\x80\x9C"
+                           "expensive\xE2\x80\x9D");
   cr_expect_eq(v.type, QS_PARTIAL);
   cr_expect_str_eq(v.speaker, "Critics");
   cr_expect_null(v.cue);

@@ -77,7 +77,8 @@ static long append_line(const lexdir *ld, const char *file, const char *line,
   char *old = qs_test_read(p, &len);
   cr_assert_not_null(old, "cannot read %s", p);
   long lines = 0;
-  for (size_t i = 0; i < len; i++) lines += old[i] == '\n';
+  for (size_t i = 0; i < len; i++)
+    lines += old[i] == '\n';
   int need_nl = len > 0 && old[len - 1] != '\n';
   free(old);
   FILE *f = fopen(p, "ab");
@@ -110,8 +111,8 @@ static void expect_bad(const char *file, const char *line, size_t n,
     cr_expect_eq(err.code, QS_ERR_LEXICON, "%s: code %d", what, err.code);
     cr_expect(strstr(err.message, want) != NULL,
               "%s: message '%s' does not name %s", what, err.message, want);
-    cr_expect_eq(err.line, lineno, "%s: err.line %ld, want %ld", what,
-                 err.line, lineno);
+    cr_expect_eq(err.line, lineno, "%s: err.line %ld, want %ld", what, err.line,
+                 lineno);
     cr_expect(strstr(err.where, file) != NULL, "%s: err.where '%s'", what,
               err.where);
   }

@@ -79,8 +79,9 @@ Test(records, offsets_bytes_and_text) {
 }
 
 Test(records, nul_in_text_keeps_its_length) {
-  const char line[] = "{\"id\": \"n\", \"text\": \"a\\u0000b\", \"score\": 0.5, "
-                      "\"label\": \"positive\"}";
+  const char line[] =
+      "{\"id\": \"n\", \"text\": \"a\\u0000b\", \"score\": 0.5, "
+      "\"label\": \"positive\"}";
   qs_error err;
   size_t len;
   double s;
@@ -126,7 +127,8 @@ Test(records, text_optional_flag) {
 
 Test(records, doc_to_json_order_and_carry_through) {
   const char *line =
-      "{\"outlet\": \"Harbor Times\", \"id\": \"d1\", \"date\": \"2024-05-01\", "
+      "{\"outlet\": \"Harbor Times\", \"id\": \"d1\", \"date\": "
+      "\"2024-05-01\", "
       "\"quotes\": [], \"text\": \"\xE2\x80\x9CWe are ready,\xE2\x80\x9D "
       "said Mayor Ana Ortiz.\", \"framing\": [1], \"meta\": {\"b\": 1, "
       "\"a\": [true, null]}}";
@@ -154,11 +156,15 @@ Test(records, doc_to_json_order_and_carry_through) {
   cr_expect_null(strchr(a, '\n'));
   /* Quote keys in the documented order. */
   static const char *const keys[] = {
-      "{\"start\":", ",\"end\":", ",\"byte_start\":", ",\"byte_end\":",
-      ",\"text\":", ",\"type\":", ",\"speaker\":", ",\"speaker_mention\":",
-      ",\"speaker_start\":", ",\"speaker_end\":", ",\"speaker_kind\":",
-      ",\"speaker_role\":", ",\"cue\":", ",\"cue_start\":", ",\"cue_end\":",
-      ",\"confidence\":", ",\"rule\":", ",\"paragraph\":"};
+      "{\"start\":",         ",\"end\":",
+      ",\"byte_start\":",    ",\"byte_end\":",
+      ",\"text\":",          ",\"type\":",
+      ",\"speaker\":",       ",\"speaker_mention\":",
+      ",\"speaker_start\":", ",\"speaker_end\":",
+      ",\"speaker_kind\":",  ",\"speaker_role\":",
+      ",\"cue\":",           ",\"cue_start\":",
+      ",\"cue_end\":",       ",\"confidence\":",
+      ",\"rule\":",          ",\"paragraph\":"};
   if (qs_doc_quote_count(doc) > 0) {
     const char *p = a + strlen(prefix);
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
@@ -185,8 +191,9 @@ Test(records, error_to_json) {
   snprintf(err.message, sizeof err.message, "bad \"thing\"");
   char *s = qs_error_to_json(&err, "x\xC3", 3); /* id cut mid-character */
   cr_assert_not_null(s);
-  cr_expect_str_eq(s, "{\"id\":\"x?\",\"line\":3,\"error\":\"bad \\\"thing\\\"\","
-                      "\"offset\":4}");
+  cr_expect_str_eq(s,
+                   "{\"id\":\"x?\",\"line\":3,\"error\":\"bad \\\"thing\\\"\","
+                   "\"offset\":4}");
   free(s);
   s = qs_error_to_json(&err, NULL, 0);
   cr_expect_str_eq(s, "{\"id\":null,\"line\":null,\"error\":\"bad "

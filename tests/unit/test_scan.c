@@ -40,7 +40,8 @@ static int check_case(const qs_engine *eng, const char *line, size_t len,
   qs_quote_view *want = calloc(nwant + 1, sizeof *want);
   qs_quote_view *got = calloc(qs_doc_quote_count(doc) + 1, sizeof *got);
   cr_assert(want && got);
-  for (size_t i = 0; i < nwant; i++) qs_record_quote(rec, i, &want[i]);
+  for (size_t i = 0; i < nwant; i++)
+    qs_record_quote(rec, i, &want[i]);
   for (size_t i = 0; i < qs_doc_quote_count(doc); i++) {
     qs_quote_view v;
     qs_doc_quote(doc, i, &v);
@@ -53,8 +54,8 @@ static int check_case(const qs_engine *eng, const char *line, size_t len,
     char w[2048] = "", g[2048] = "";
     describe(w, sizeof w, want, nwant);
     describe(g, sizeof g, got, ngot);
-    cr_log_error("scan case %s (line %ld):\n  want %s\n  got  %s", name,
-                 lineno, w, g);
+    cr_log_error("scan case %s (line %ld):\n  want %s\n  got  %s", name, lineno,
+                 w, g);
   }
   free(want);
   free(got);

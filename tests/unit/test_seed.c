@@ -37,11 +37,13 @@ Test(seed, all_quoted_spans_exact_and_speakers) {
     for (size_t k = 0; k < qs_doc_quote_count(doc) && !hit; k++) {
       qs_quote_view p;
       qs_doc_quote(doc, k, &p);
-      if (p.start != g.start || p.end != g.end || p.type == QS_INDIRECT) continue;
+      if (p.start != g.start || p.end != g.end || p.type == QS_INDIRECT)
+        continue;
       hit = 1;
       found++;
       if ((p.speaker && g.speaker && !strcmp(p.speaker, g.speaker)) ||
-          overlaps(p.speaker_start, p.speaker_end, g.speaker_start, g.speaker_end))
+          overlaps(p.speaker_start, p.speaker_end, g.speaker_start,
+                   g.speaker_end))
         speaker_ok++;
       else
         cr_log_info("seed: speaker of [%ld,%ld) is '%s', gold '%s'", g.start,
@@ -50,7 +52,8 @@ Test(seed, all_quoted_spans_exact_and_speakers) {
     if (!hit) cr_log_info("seed: missed [%ld,%ld) %s", g.start, g.end, g.text);
   }
   cr_expect_eq(quoted, 18, "the seed has 18 quoted spans, read %d", quoted);
-  cr_expect_eq(found, quoted, "found %d of %d quoted spans exactly", found, quoted);
+  cr_expect_eq(found, quoted, "found %d of %d quoted spans exactly", found,
+               quoted);
   cr_expect_geq(speaker_ok, 16, "speaker right for %d of 18", speaker_ok);
   qs_doc_free(doc);
   qs_engine_free(eng);

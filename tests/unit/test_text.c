@@ -62,7 +62,7 @@ typedef struct bad_case {
   const char *name;
   const char *bytes; /* the invalid sequence */
   size_t n;
-  int at_end;        /* placed at the very end of the text (truncation) */
+  int at_end; /* placed at the very end of the text (truncation) */
 } bad_case;
 
 static const bad_case bad_cases[] = {
@@ -123,8 +123,8 @@ Test(text, invalid_utf8_reports_first_bad_byte) {
       qs_doc_free(doc);
       continue;
     }
-    cr_expect_eq(err.code, QS_ERR_UTF8, "%s: code %d, not QS_ERR_UTF8",
-                 c->name, err.code);
+    cr_expect_eq(err.code, QS_ERR_UTF8, "%s: code %d, not QS_ERR_UTF8", c->name,
+                 err.code);
     cr_expect_eq(err.offset, want, "%s: offset %ld, first bad byte is %ld",
                  c->name, err.offset, want);
     char num[32];
@@ -155,17 +155,19 @@ Test(text, invalid_utf8_replaced_on_request) {
     cr_expect_eq(v.byte_end - v.byte_start, 21, "%s", c->name);
     /* Each bad byte counts at least one replacement code point. */
     long base = cp_of(prefix, sizeof prefix - 1) + 2;
-    cr_expect_geq(v.start, base + (c->at_end ? 0 : 1), "%s: start %ld",
-                  c->name, v.start);
+    cr_expect_geq(v.start, base + (c->at_end ? 0 : 1), "%s: start %ld", c->name,
+                  v.start);
     qs_doc_free(doc);
   }
   /* One stray byte is exactly one U+FFFD: offsets stay predictable. */
-  const char text[] = "Zo\xC3\xAB \x80 \xE2\x80\x9CWe will not stop now,\xE2\x80\x9D she said.";
+  const char text[] =
+      "Zo\xC3\xAB \x80 \xE2\x80\x9CWe will not stop now,\xE2\x80\x9D she said.";
   qs_error err;
   qs_doc *doc = analyze(eng, text, sizeof text - 1, &o, &err);
   cr_assert_not_null(doc, "%s", err.message);
   qs_quote_view v = only_quote(doc, "stray byte");
-  cr_expect_eq(v.start, 7, "quote after one replaced byte starts at %ld", v.start);
+  cr_expect_eq(v.start, 7, "quote after one replaced byte starts at %ld",
+               v.start);
   /* cp_of skips the stray byte (it looks like a continuation byte). */
   cr_expect_eq(qs_doc_length(doc), cp_of(text, sizeof text - 1) + 1,
                "length %ld", qs_doc_length(doc));
@@ -176,18 +178,24 @@ Test(text, invalid_utf8_replaced_on_request) {
 Test(text, valid_edges_of_utf8_accepted) {
   qs_engine *eng = qs_test_engine();
   static const char *const ok[] = {
-      "U+007F \x7F end",           "U+0080 \xC2\x80 end",
-      "U+07FF \xDF\xBF end",       "U+0800 \xE0\xA0\x80 end",
-      "U+D7FF \xED\x9F\xBF end",   "U+E000 \xEE\x80\x80 end",
-      "U+FFFD \xEF\xBF\xBD end",   "U+FFFF \xEF\xBF\xBF end",
-      "U+10000 \xF0\x90\x80\x80 end", "U+10FFFF \xF4\x8F\xBF\xBF end",
+      "U+007F \x7F end",
+      "U+0080 \xC2\x80 end",
+      "U+07FF \xDF\xBF end",
+      "U+0800 \xE0\xA0\x80 end",
+      "U+D7FF \xED\x9F\xBF end",
+      "U+E000 \xEE\x80\x80 end",
+      "U+FFFD \xEF\xBF\xBD end",
+      "U+FFFF \xEF\xBF\xBF end",
+      "U+10000 \xF0\x90\x80\x80 end",
+      "U+10FFFF \xF4\x8F\xBF\xBF end",
   };
   for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
     qs_error err;
     qs_doc *doc = analyze(eng, ok[i], strlen(ok[i]), NULL, &err);
     cr_expect_not_null(doc, "valid text rejected (%s): %s", ok[i], err.message);
     if (doc) {
-      cr_expect_eq(qs_doc_length(doc), cp_of(ok[i], strlen(ok[i])), "%s", ok[i]);
+      cr_expect_eq(qs_doc_length(doc), cp_of(ok[i], strlen(ok[i])), "%s",
+                   ok[i]);
       qs_doc_free(doc);
     }
   }
@@ -212,7 +220,8 @@ Test(text, nul_bytes_are_text) {
   qs_doc_free(doc);
 
   /* NUL inside the quotation: the span still covers all of it. */
-  const char t2[] = "\xE2\x80\x9CWe are\0 still here today,\xE2\x80\x9D she said.";
+  const char t2[] =
+      "\xE2\x80\x9CWe are\0 still here today,\xE2\x80\x9D she said.";
   size_t n2 = sizeof t2 - 1;
   doc = analyze(eng, t2, n2, NULL, &err);
   cr_assert_not_null(doc, "%s", err.message);
@@ -255,14 +264,18 @@ Test(text, offsets_after_multibyte_characters) {
   qs_engine *eng = qs_test_engine();
   /* 2-, 3- and 4-byte characters before the quotation. */
   const char t[] = "Zo\xC3\xAB Br\xC3\xB6nte \xE6\x9D\xB1\xE4\xBA\xAC "
-                   "\xF0\x9F\x8E\x89 said: \xE2\x80\x9C\xC3\x87" "a va tr"
+                   "\xF0\x9F\x8E\x89 said: \xE2\x80\x9C\xC3\x87"
+                   "a va tr"
                    "\xC3\xA8s bien, merci beaucoup.\xE2\x80\x9D";
   size_t n = sizeof t - 1;
   qs_error err;
   qs_doc *doc = analyze(eng, t, n, NULL, &err);
   cr_assert_not_null(doc, "%s", err.message);
   qs_quote_view v = only_quote(doc, "multibyte");
-  size_t bs = find(t, n, "\xC3\x87" "a va"), be = n - 3;
+  size_t bs = find(t, n,
+                   "\xC3\x87"
+                   "a va"),
+         be = n - 3;
   cr_expect_eq(v.start, cp_of(t, bs), "start %ld, want %ld", v.start,
                cp_of(t, bs));
   cr_expect_eq(v.end, cp_of(t, be));
@@ -306,8 +319,16 @@ Test(text, line_ends_lf_crlf_cr_agree) {
 Test(text, empty_and_blank_texts) {
   qs_engine *eng = qs_test_engine();
   static const char *const texts[] = {
-      "", " ", "\n\n\n", "\r\n\r\n", "\xE2\x80\x9C", "\"\"", "''",
-      "\xE2\x80\x9C\xE2\x80\x9D", "\xC2\xAB \xC2\xBB", "\t \xC2\xA0",
+      "",
+      " ",
+      "\n\n\n",
+      "\r\n\r\n",
+      "\xE2\x80\x9C",
+      "\"\"",
+      "''",
+      "\xE2\x80\x9C\xE2\x80\x9D",
+      "\xC2\xAB \xC2\xBB",
+      "\t \xC2\xA0",
   };
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
     qs_error err;
@@ -333,7 +354,8 @@ Test(text, empty_and_blank_texts) {
 
 Test(text, max_doc_bytes_cap) {
   qs_engine *eng = qs_test_engine();
-  const char t[] = "\xE2\x80\x9CWe will cap this document,\xE2\x80\x9D she said.";
+  const char t[] =
+      "\xE2\x80\x9CWe will cap this document,\xE2\x80\x9D she said.";
   size_t n = sizeof t - 1;
   qs_options o = {.replace_invalid_utf8 = 0, .max_doc_bytes = n - 1};
   qs_error err;
@@ -401,8 +423,8 @@ Test(text, byte_and_code_point_offsets_agree) {
         cr_expect(v.cue_start <= v.cue_end && v.cue_end <= L, "%s: cue span",
                   id);
       cr_expect(v.rule != NULL);
-      cr_expect(v.confidence >= 0 && v.confidence <= 1, "%s: confidence %g",
-                id, v.confidence);
+      cr_expect(v.confidence >= 0 && v.confidence <= 1, "%s: confidence %g", id,
+                v.confidence);
       checked++;
     }
     qs_doc_free(doc);
