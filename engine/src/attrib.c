@@ -1472,7 +1472,8 @@ static int find_indirect(ctx *c) {
       int after_subject = !f->inverted && f->cls != QS_CUE_PREP;
       paren = after_subject && is_punct(d, k, ',') && k + 1 < se &&
               is_word(d, k + 1) && !tok_in(d, k + 1, clause_stops) &&
-              stop_tag(d, k + 1) != 'c' && !is_participle(d, k + 1);
+              stop_tag(d, k + 1) != 'c' && stop_tag(d, k + 1) != 'p' &&
+              !is_participle(d, k + 1);
       int prep_tail =
           after_subject && k < se && is_word(d, k) && stop_tag(d, k) == 'p';
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
