@@ -32,6 +32,7 @@ typedef struct frame {
   const char *mention; /* mention text */
   const char *role;
   uint8_t kind;         /* qs_speaker_kind */
+  char gender;          /* m f n x of the speaker, 0 unknown */
   int32_t spk_s, spk_e; /* code points of the mention */
 } frame;
 
@@ -759,9 +760,25 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
   f->speaker = ni.speaker;
   f->spk_s = (int32_t)c->d->tok[s].s;
   f->spk_e = (int32_t)c->d->tok[e].e;
+  f->gender = ni.gender;
   if (ni.kind == QS_SPEAKER_PRONOUN) {
     const person *p = resolve_pronoun(c, s, s);
     f->speaker = p ? p->name : NULL;
+    f->gender = p ? p->gender : 0;
+    /* A speaker of an earlier frame that is nearer than any listed
+     * person ("Grace Obi, who runs a café, said ... she said"). */
+    const frame *g =
+        c->last_spk >= 0 && c->last_spk < c->nf - 1 ? &c->f[c->last_spk] : NULL;
+    const qs_lex_entry *pe = c->d->tok[s].lex;
+    char want = pe ? pe->gender : 'x';
+    if (g && g->speaker && g->np_s >= 0 && (!p || g->np_s > p->tok) &&
+        c->d->tok[s].para - c->d->tok[g->np_s].para <= 1 &&
+        (((want == 'm' || want == 'f') && g->kind == QS_SPEAKER_PERSON &&
+          (g->gender == want || g->gender == 'x' || !g->gender)) ||
+         (want == 'n' && g->kind == QS_SPEAKER_ORGANIZATION))) {
+      f->speaker = g->speaker;
+      f->gender = g->gender;
+    }
   }
   return 0;
 }
@@ -800,7 +817,8 @@ static int build_frames(ctx *c) {
     if (i > 0 && (tok_in(d, i - 1, articles) || tok_in(d, i - 1, possessives)))
       continue;
     if (i > 1 && is_word(d, i - 1) && !(d->tok[i - 1].flags & QS_TF_CAP) &&
-        is_adjective_like(d, i - 1) &&
+        (is_adjective_like(d, i - 1) ||
+         memchr(d->lower + d->tok[i - 1].lo, '-', d->tok[i - 1].lolen)) &&
         (tok_in(d, i - 2, articles) || tok_in(d, i - 2, possessives)) &&
         ((uint32_t)i + 1 >= d->ntok || !is_word(d, i + 1) ||
          stop_tag(d, i + 1) == 'p'))
@@ -900,7 +918,8 @@ static int build_frames(ctx *c) {
             np_s = a;
             np_e = ke;
             if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
-            if (f->kind == QS_SPEAKER_PERSON && !f->role) {
+            if (f->kind == QS_SPEAKER_PERSON && !f->role &&
+                !tok_in(d, k + 1, relatives) && !tok_eq(d, k + 1, "whose")) {
               int32_t rs = k + 1;
               while (rs < j - 1 && stop_tag(d, rs) == 'd')
                 rs++;
