@@ -28,6 +28,7 @@ typedef struct frame {
   uint8_t inherited;   /* speaker taken from an earlier frame */
   const char *cue;     /* cue text (arena) */
   const char *lemma;   /* the cue's lemma from the lexicon */
+  uint32_t lemma_sets; /* QS_SET_* of the lemma (core_lemma, ...) */
   const char *speaker; /* canonical name, NULL when unresolved */
   const char *mention; /* mention text */
   const char *role;
@@ -83,14 +84,10 @@ static int tok_eq(const qs_doc *d, int32_t i, const char *w) {
   return strlen(w) == n && memcmp(s, w, n) == 0;
 }
 
-static int tok_in(const qs_doc *d, int32_t i, const char *const *list) {
-  if (i < 0 || (uint32_t)i >= d->ntok) return 0;
-  size_t n;
-  const char *s = qs_tok_lower(d, (uint32_t)i, &n);
-  for (int k = 0; list[k]; k++)
-    if (list[k][0] == s[0] && strlen(list[k]) == n && !memcmp(s, list[k], n))
-      return 1;
-  return 0;
+/* Is token i in the word set (QS_SET_*) of lexicons/wordsets.tsv? */
+static int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
+  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].lex &&
+         (d->tok[i].lex->sets & set);
 }
 
 static uint32_t lexf(const qs_doc *d, int32_t i) {
@@ -148,91 +145,6 @@ static int is_name_word(const qs_doc *d, int32_t i) {
   }
   return 1;
 }
-
-static const char *const articles[] = {"the", "a", "an", NULL};
-static const char *const relatives[] = {"who", "which", NULL};
-static const char *const topic_preps[] = {"about", "against", "for",  "of",
-                                          "over",  "on",      "with", NULL};
-static const char *const raising_verbs[] = {
-    "seemed", "seems", "seem",     "appeared",  "appears",   "appear",
-    "tried",  "tries", "try",      "continued", "continues", "began",
-    "begins", "wants", "want",     "wanted",    "plans",     "planned",
-    "is",     "was",   "are",      "were",      "has",       "have",
-    "had",    "used",  "refused",  "declined",  "hopes",     "hoped",
-    "going",  "went",  "expected", "likely",    "able",      "quick",
-    NULL};
-static const char *const wh_words[] = {"if",   "whether", "why", "how", "what",
-                                       "when", "where",   "who", NULL};
-static const char *const question_lemmas[] = {"ask",     "wonder",  "question",
-                                              "inquire", "explain", NULL};
-static const char *const plural_noun_cues[] = {
-    "worries",    "fears",     "hopes",    "doubts",     "claims",
-    "concerns",   "reports",   "warnings", "promises",   "suggestions",
-    "estimates",  "calls",     "messages", "statements", "answers",
-    "replies",    "responses", "threats",  "pledges",    "denials",
-    "complaints", "demands",   "requests", "appeals",    "vows",
-    NULL};
-static const char *const no_object_lemmas[] = {"continue", "go on", "hear",
-                                               NULL};
-static const char *const quantifiers[] = {
-    "most", "many",    "some", "all", "both",  "none", "one",
-    "few",  "several", "each", "two", "three", NULL};
-static const char *const time_determiners[] = {"last",    "this",  "next",
-                                               "earlier", "later", NULL};
-static const char *const time_nouns[] = {
-    "week",   "month", "year",    "summer",  "spring",  "fall",   "autumn",
-    "winter", "night", "morning", "evening", "weekend", "decade", NULL};
-static const char *const np_preps[] = {"of",   "to",   "for", "at", "on",
-                                       "from", "with", "in",  NULL};
-static const char *const possessives[] = {"his", "her", "their", "its",
-                                          "our", "my",  "your",  NULL};
-static const char *const np_determiners[] = {
-    "his",  "her",   "their", "its",     "our",  "one",   "two",     "three",
-    "many", "most",  "some",  "several", "few",  "other", "another", "both",
-    "all",  "these", "those", "this",    "each", "every", NULL};
-static const char *const name_connectors[] = {
-    "of", "de", "da",  "van", "von", "der", "den", "bin", "al",
-    "la", "le", "del", "du",  "dos", "y",   "ibn", "&",   NULL};
-static const char *const role_modifiers[] = {
-    "former",    "senior",     "deputy",
-    "acting",    "chief",      "vice",
-    "top",       "lead",       "assistant",
-    "associate", "executive",  "interim",
-    "incoming",  "outgoing",   "longtime",
-    "veteran",   "then",       "current",
-    "retired",   "principal",  "press",
-    "foreign",   "national",   "security",
-    "defense",   "defence",    "communications",
-    "campaign",  "policy",     "spokesperson",
-    "state",     "federal",    "local",
-    "u.s.",      "white",      "house",
-    "arms",      "control",    "special",
-    "military",  "government", "administration",
-    "party",     "police",     "health",
-    "tax",       "election",   "political",
-    "legal",     "economic",   "general",
-    NULL};
-static const char *const aux_words[] = {
-    "has",        "had",        "have",       "was",          "is",
-    "were",       "are",        "will",       "would",        "also",
-    "later",      "then",       "previously", "once",         "recently",
-    "repeatedly", "again",      "further",    "reportedly",   "publicly",
-    "privately",  "separately", "earlier",    "already",      "still",
-    "frequently", "often",      "never",      "subsequently", "quickly",
-    "simply",     "flatly",     "bluntly",    "has",          "did",
-    "does",       "had",        "could",      "may",          "might",
-    "must",       "should",     "can",        "not",          "n't",
-    "just",       "even",       "both",       "all",          "first",
-    "last",       "initially",  "ultimately", "finally",      "openly",
-    "angrily",    "bluntly",    "calmly",     "confidently",  "emphatically",
-    "firmly",     "forcefully", "loudly",     "quietly",      "softly",
-    "sharply",    "strongly",   "tersely",    "told",         NULL};
-static const char *const tell_objects[] = {
-    "reporters", "journalists", "him",     "her",       "them",
-    "me",        "us",          "you",     "lawmakers", "supporters",
-    "the",       "a",           "an",      "his",       "their",
-    "its",       "our",         "my",      "your",      "crowd",
-    "audience",  "congress",    "viewers", "listeners", NULL};
 
 /* ---- frames and persons storage ---- */
 
@@ -413,7 +325,7 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   out->name_s = -1;
   out->mention = toks_text(d, s, e);
   if (!out->mention) return -1;
-  if (s == e && (is_pronoun(d, s) || tok_in(d, s, relatives))) {
+  if (s == e && (is_pronoun(d, s) || tok_is(d, s, QS_SET_RELATIVE))) {
     out->kind = QS_SPEAKER_PRONOUN;
     out->gender = d->tok[s].lex ? d->tok[s].lex->gender : 'x';
     if (!out->gender) out->gender = 'x';
@@ -436,7 +348,7 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
     ns++;
   int has_name = ns <= e;
   for (int32_t i = ns; i <= e && has_name; i++)
-    if (!is_name_word(d, i) && !tok_in(d, i, name_connectors) &&
+    if (!is_name_word(d, i) && !tok_is(d, i, QS_SET_NAME_CONNECTOR) &&
         !(lexf(d, i) & (QS_LEX_ORGHEAD | QS_LEX_ORG | QS_LEX_PLACE)))
       has_name = 0;
   uint32_t lastf = lexf(d, e);
@@ -496,10 +408,7 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
 }
 
 static int is_tell(const qs_doc *d, int32_t i) {
-  static const char *const tells[] = {
-      "told",   "tells",    "tell",     "telling", "assured",
-      "warned", "reminded", "informed", "briefed", NULL};
-  return tok_in(d, i, tells);
+  return tok_is(d, i, QS_SET_TELL_VERB);
 }
 
 /* "original", "extensive", "detailed": a word that reads as an adjective
@@ -538,9 +447,9 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
   if (!is_word(d, j)) return -1;
   if (tok_eq(d, j, "them") && tok_eq(d, j - 1, "of") && j - 2 >= bound &&
-      tok_in(d, j - 2, quantifiers))
+      tok_is(d, j - 2, QS_SET_QUANTIFIER))
     return j - 2; /* "most of them said" */
-  if (is_pronoun(d, j) || tok_in(d, j, relatives)) return j;
+  if (is_pronoun(d, j) || tok_is(d, j, QS_SET_RELATIVE)) return j;
   uint32_t f = lexf(d, j);
   int head_ok =
       is_name_word(d, j) || (f & (QS_LEX_ROLE | QS_LEX_GROUP | QS_LEX_TITLE |
@@ -555,8 +464,8 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
     /* "the report", "a new poll", "63 percent", "one slide": a common noun
      * with a determiner or a number at most three words before it. */
     for (int32_t k = j - 1; k >= bound && k >= j - 3; k--) {
-      if (d->tok[k].kind == QS_TOK_NUM || tok_in(d, k, articles) ||
-          tok_in(d, k, np_determiners)) {
+      if (d->tok[k].kind == QS_TOK_NUM || tok_is(d, k, QS_SET_ARTICLE) ||
+          tok_is(d, k, QS_SET_NP_DETERMINER)) {
         int ok = 1;
         for (int32_t m = k + 1; m < j; m++)
           if (!is_word(d, m) || (lexf(d, m) & (QS_LEX_STOP | QS_LEX_CUE)))
@@ -575,17 +484,18 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
     uint32_t uf = lexf(d, u);
     if (is_name_word(d, u)) {
       a = u;
-    } else if (tok_in(d, u, name_connectors) && is_name_word(d, u - 1) &&
+    } else if (tok_is(d, u, QS_SET_NAME_CONNECTOR) && is_name_word(d, u - 1) &&
                u - 1 >= bound) {
       a = u;
     } else if (uf &
                (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC | QS_LEX_GROUP)) {
       a = u;
-    } else if (tok_in(d, u, articles) || tok_in(d, u, np_determiners) ||
+    } else if (tok_is(d, u, QS_SET_ARTICLE) ||
+               tok_is(d, u, QS_SET_NP_DETERMINER) ||
                d->tok[u].kind == QS_TOK_NUM) {
       a = u; /* "one West Virginia official", "63 percent" */
       break;
-    } else if (tok_in(d, u, role_modifiers) && !(uf & QS_LEX_CUE)) {
+    } else if (tok_is(d, u, QS_SET_ROLE_MODIFIER) && !(uf & QS_LEX_CUE)) {
       a = u;
     } else if (!(uf & (QS_LEX_STOP | QS_LEX_CUE)) && !is_participle(d, u) &&
                (lexf(d, a) & (QS_LEX_TITLE | QS_LEX_ROLE)) && j - u <= 6) {
@@ -596,12 +506,13 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   }
   /* "advisers to Mr. Obama", "experts on North Korea": a group or role
    * noun with a prepositional phrase. */
-  if (a - 2 >= bound && tok_in(d, a - 1, np_preps) && is_word(d, a - 2) &&
+  if (a - 2 >= bound && tok_is(d, a - 1, QS_SET_NP_PREP) && is_word(d, a - 2) &&
       !(d->tok[a - 2].flags & QS_TF_CAP) &&
       (lexf(d, a - 2) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE))) {
     int32_t a2 = a - 2;
     while (a2 - 1 >= bound && j - a2 < MAX_NP + 4 &&
-           (tok_in(d, a2 - 1, articles) || tok_in(d, a2 - 1, role_modifiers) ||
+           (tok_is(d, a2 - 1, QS_SET_ARTICLE) ||
+            tok_is(d, a2 - 1, QS_SET_ROLE_MODIFIER) ||
             is_name_word(d, a2 - 1) || d->tok[a2 - 1].kind == QS_TOK_NUM))
       a2--;
     a = a2;
@@ -632,12 +543,13 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
       seen_head = 1;
       if ((d->tok[u].flags & QS_TF_POSS) && !is_name_word(d, u + 1)) break;
     } else if (!seen_head &&
-               (tok_in(d, u, articles) || tok_in(d, u, role_modifiers) ||
-                (u == i && tok_in(d, u, np_determiners)) ||
+               (tok_is(d, u, QS_SET_ARTICLE) ||
+                tok_is(d, u, QS_SET_ROLE_MODIFIER) ||
+                (u == i && tok_is(d, u, QS_SET_NP_DETERMINER)) ||
                 (u - i < 3 && !(uf & (QS_LEX_STOP | QS_LEX_CUE)) &&
                  is_name_word(d, u + 1)))) {
       b = u;
-    } else if (seen_head && tok_in(d, u, name_connectors) &&
+    } else if (seen_head && tok_is(d, u, QS_SET_NAME_CONNECTOR) &&
                is_name_word(d, u + 1)) {
       b = u;
     } else {
@@ -814,17 +726,19 @@ static int build_frames(ctx *c) {
         !headline_sentence(c, d->tok[i].sent))
       continue; /* "State" in "the State Department" is no cue */
     /* "his plan", "the claims": a noun after a determiner, not a cue. */
-    if (i > 0 && (tok_in(d, i - 1, articles) || tok_in(d, i - 1, possessives)))
+    if (i > 0 && (tok_is(d, i - 1, QS_SET_ARTICLE) ||
+                  tok_is(d, i - 1, QS_SET_POSSESSIVE)))
       continue;
     if (i > 1 && is_word(d, i - 1) && !(d->tok[i - 1].flags & QS_TF_CAP) &&
         (is_adjective_like(d, i - 1) ||
          memchr(d->lower + d->tok[i - 1].lo, '-', d->tok[i - 1].lolen)) &&
-        (tok_in(d, i - 2, articles) || tok_in(d, i - 2, possessives)) &&
+        (tok_is(d, i - 2, QS_SET_ARTICLE) ||
+         tok_is(d, i - 2, QS_SET_POSSESSIVE)) &&
         ((uint32_t)i + 1 >= d->ntok || !is_word(d, i + 1) ||
          stop_tag(d, i + 1) == 'p'))
       continue; /* "the original estimate,", "a lengthy attack on" */
     /* "Health worries have dogged", "mixed messages": plural nouns. */
-    if (tok_in(d, i, plural_noun_cues) && i > 0 && is_word(d, i - 1) &&
+    if (tok_is(d, i, QS_SET_PLURAL_NOUN_CUE) && i > 0 && is_word(d, i - 1) &&
         !is_name_word(d, i - 1) && !is_pronoun(d, i - 1) &&
         !(lexf(d, i - 1) & QS_LEX_GROUP))
       continue;
@@ -843,6 +757,10 @@ static int build_frames(ctx *c) {
     f->cls = ce->cue_class;
     f->cue = toks_text(d, i, ce_tok);
     f->lemma = ce->lemma;
+    if (ce->lemma) {
+      const qs_lex_entry *le = qs_lex_find(c->lx, ce->lemma, strlen(ce->lemma));
+      f->lemma_sets = le ? le->sets : 0;
+    }
     if (!f->cue) return -1;
     int32_t np_s = -1, np_e = -1;
     if (ce->cue_class == QS_CUE_PREP) {
@@ -863,21 +781,21 @@ static int build_frames(ctx *c) {
       int32_t j = i - 1;
       for (;;) {
         while (j >= sb && is_word(d, j) &&
-               (tok_in(d, j, aux_words) || stop_tag(d, j) == 'y' ||
+               (tok_is(d, j, QS_SET_AUX) || stop_tag(d, j) == 'y' ||
                 is_ly_adverb(d, j) || tok_eq(d, j, "long") ||
                 (tok_eq(d, j, "on") && stop_tag(d, j + 1) == 'y')) &&
                !is_pronoun(d, j))
           j--;
         /* "Trump seemed to suggest", "she went on to say" */
         if (j - 1 >= sb && tok_eq(d, j, "to") &&
-            tok_in(d, j - 1, raising_verbs)) {
+            tok_is(d, j - 1, QS_SET_RAISING_VERB)) {
           j -= 2;
           if (j >= sb && tok_eq(d, j, "on") && tok_eq(d, j - 1, "went")) j -= 2;
           continue;
         }
         /* "who last year threatened", "who this week said" */
-        if (j - 1 >= sb && tok_in(d, j - 1, time_determiners) &&
-            (tok_in(d, j, time_nouns) || stop_tag(d, j) == 'y' ||
+        if (j - 1 >= sb && tok_is(d, j - 1, QS_SET_TIME_DETERMINER) &&
+            (tok_is(d, j, QS_SET_TIME_NOUN) || stop_tag(d, j) == 'y' ||
              stop_tag(d, j) == 'm')) {
           j -= 2;
           continue;
@@ -919,7 +837,8 @@ static int build_frames(ctx *c) {
             np_e = ke;
             if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
             if (f->kind == QS_SPEAKER_PERSON && !f->role &&
-                !tok_in(d, k + 1, relatives) && !tok_eq(d, k + 1, "whose")) {
+                !tok_is(d, k + 1, QS_SET_RELATIVE) &&
+                !tok_eq(d, k + 1, "whose")) {
               int32_t rs = k + 1;
               while (rs < j - 1 && stop_tag(d, rs) == 'd')
                 rs++;
@@ -986,7 +905,7 @@ static int build_frames(ctx *c) {
       }
       if (!f->inherited && i > sb && tok_eq(d, i - 1, "and") &&
           (is_name_word(d, sb) || is_pronoun(d, sb) ||
-           (tok_in(d, sb, articles) && is_word(d, sb + 1)))) {
+           (tok_is(d, sb, QS_SET_ARTICLE) && is_word(d, sb + 1)))) {
         /* "Mr. McKinley is bearish ... and expects": the sentence subject. */
         int32_t e = is_pronoun(d, sb) ? sb : np_right(c, sb, i);
         if (e >= 0 && e < i - 1 && fill_frame_speaker(c, f, sb, e) != 0)
@@ -1325,56 +1244,9 @@ static int assign_quotes(ctx *c) {
 
 /* ---- indirect speech ---- */
 
-static const char *const clause_stops[] = {"but",   "and",     "or",
-                                           "while", "whereas", NULL};
-
-/* A bare clause ("said the talks were useful") needs a finite verb; an
- * object ("rejected the plan") has none.  Approximated by auxiliaries,
- * modals and -ed / -s verb forms among the first words. */
-static const char *const finite_words[] = {
-    "is",       "are",       "was",     "were",    "will",   "would",
-    "has",      "have",      "had",     "can",     "could",  "should",
-    "may",      "might",     "must",    "does",    "did",    "do",
-    "won't",    "can't",     "isn't",   "wasn't",  "aren't", "weren't",
-    "hasn't",   "haven't",   "didn't",  "doesn't", "don't",  "wouldn't",
-    "couldn't", "shouldn't", "be",      "it's",    "he's",   "she's",
-    "that's",   "there's",   "they're", "we're",   "i'm",    "we've",
-    "they've",  "i've",      NULL};
-
-static const char *const core_lemmas[] = {
-    "say",       "tell",     "add",     "note",     "write",    "report",
-    "explain",   "claim",    "argue",   "insist",   "suggest",  "acknowledge",
-    "admit",     "announce", "warn",    "declare",  "confirm",  "predict",
-    "estimate",  "find",     "show",    "believe",  "think",    "know",
-    "hope",      "expect",   "fear",    "agree",    "contend",  "assert",
-    "allege",    "maintain", "reveal",  "indicate", "stress",   "emphasize",
-    "emphasise", "recall",   "concede", "promise",  "pledge",   "vow",
-    "tweet",     "post",     "testify", "conclude", "complain", "point out",
-    "speculate", "caution",  "observe", "remark",   "reply",    "respond",
-    "answer",    "ask",      NULL};
-
-/* Verbs whose reported content is an infinitive: vowed to form ... */
-static const char *const infinitive_lemmas[] = {
-    "vow",    "pledge", "promise", "threaten", "refuse", "decline",
-    "agree",  "want",   "plan",    "hope",     "expect", "propose",
-    "offer",  "urge",   "ask",     "call on",  "appeal", "demand",
-    "intend", "seek",   "vote",    "swear",    NULL};
-
-static int lemma_in(const char *lemma, const char *const *list) {
-  for (int k = 0; lemma && list[k]; k++)
-    if (!strcmp(lemma, list[k])) return 1;
-  return 0;
-}
-
 /* Every speech, writing and belief cue takes a noun-phrase object as its
  * reported content ("described crass behavior"), as PolNeAR annotates. */
 static const int broad_objects = 1;
-
-static int is_core_lemma(const char *lemma) {
-  for (int k = 0; lemma && core_lemmas[k]; k++)
-    if (!strcmp(lemma, core_lemmas[k])) return 1;
-  return 0;
-}
 
 static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win);
 
@@ -1383,22 +1255,12 @@ static int has_finite(const qs_doc *d, int32_t a, int32_t b) {
   return has_finite_in(d, a, b, 16);
 }
 
-static const char *const irregular_past[] = {
-    "said",     "made",  "took",    "gave",    "got",    "went",   "came",
-    "saw",      "knew",  "thought", "told",    "found",  "became", "left",
-    "felt",     "kept",  "held",    "brought", "began",  "ran",    "spoke",
-    "wrote",    "won",   "lost",    "paid",    "met",    "sent",   "built",
-    "spent",    "led",   "stood",   "fell",    "rose",   "grew",   "drew",
-    "chose",    "broke", "sold",    "bought",  "caught", "fought", "taught",
-    "meant",    "put",   "set",     "cut",     "let",    "hit",    "hurt",
-    "cost",     "quit",  "says",    "wants",   "needs",  "thinks", "knows",
-    "believes", "seems", "remains", "means",   "shows",  NULL};
-
 static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win) {
   for (int32_t i = a; i <= b && i < a + win; i++) {
-    if (d->tok[i].kind == QS_TOK_WORD && tok_in(d, i, irregular_past)) return 1;
+    if (d->tok[i].kind == QS_TOK_WORD && tok_is(d, i, QS_SET_FINITE_FORM))
+      return 1;
     if (d->tok[i].kind != QS_TOK_WORD) continue;
-    if (tok_in(d, i, finite_words)) return 1;
+    if (tok_is(d, i, QS_SET_FINITE)) return 1;
     size_t n;
     const char *w = qs_tok_lower(d, (uint32_t)i, &n);
     if (i > a && n > 3 && !memcmp(w + n - 2, "ed", 2) &&
@@ -1474,10 +1336,10 @@ static int find_indirect(ctx *c) {
       int32_t k = last + 1;
       while (k < se && is_word(d, k) &&
              (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
-              tok_in(d, k, time_nouns) || tok_eq(d, k, "reporters") ||
-              tok_in(d, k, aux_words) ||
+              tok_is(d, k, QS_SET_TIME_NOUN) || tok_eq(d, k, "reporters") ||
+              tok_is(d, k, QS_SET_AUX) ||
               (is_tell(d, f->cue_s) &&
-               (is_name_word(d, k) || tok_in(d, k, articles)))))
+               (is_name_word(d, k) || tok_is(d, k, QS_SET_ARTICLE)))))
         k++;
       /* ", he said, CLAUSE" is a parenthetical: the clause follows.  An
        * inverted or "according to" frame is followed by an apposition. */
@@ -1490,7 +1352,7 @@ static int find_indirect(ctx *c) {
       }
       int after_subject = !f->inverted && f->cls != QS_CUE_PREP;
       paren = after_subject && is_punct(d, k, ',') && k + 1 < se &&
-              is_word(d, k + 1) && !tok_in(d, k + 1, clause_stops) &&
+              is_word(d, k + 1) && !tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
               stop_tag(d, k + 1) != 'c' && stop_tag(d, k + 1) != 'p' &&
               !is_participle(d, k + 1);
       int prep_tail =
@@ -1560,19 +1422,19 @@ static int find_indirect(ctx *c) {
       int32_t lemma_tell = f->cls == QS_CUE_SPEECH && is_tell(d, f->cue_s);
       while (a < se && is_word(d, a) &&
              (stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
-              (lemma_tell && tok_in(d, a, tell_objects))))
+              (lemma_tell && tok_is(d, a, QS_SET_TELL_OBJECT))))
         a++;
       if (lemma_tell && is_name_word(d, a)) {
         /* told Bill O'Reilly of Fox News (that) ...: skip the listener */
         int32_t e = np_right(c, a, se);
         if (e >= 0) a = e + 1;
         while (a < se && is_word(d, a) &&
-               (stop_tag(d, a) == 'y' || tok_in(d, a, np_preps) ||
+               (stop_tag(d, a) == 'y' || tok_is(d, a, QS_SET_NP_PREP) ||
                 is_name_word(d, a)))
           a++;
         if (a >= se || !is_word(d, a) || is_pronoun(d, a) == 0) continue;
       }
-      if (a + 1 < se && tok_in(d, a, topic_preps) && is_word(d, a + 1) &&
+      if (a + 1 < se && tok_is(d, a, QS_SET_TOPIC_PREP) && is_word(d, a + 1) &&
           stop_tag(d, a + 1) != 'y' && !is_cue_tok(c, a + 1)) {
         /* "talked about bringing ...", "warned against a shutdown": the
          * topic is the reported content. */
@@ -1590,15 +1452,17 @@ static int find_indirect(ctx *c) {
       int starts_clause = is_pronoun(d, a) || is_name_word(d, a) ||
                           stop_tag(d, a) == 'd' ||
                           (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
-      int to_ok = tok_eq(d, a, "to") && lemma_in(f->lemma, infinitive_lemmas);
-      if ((broad_objects || is_core_lemma(f->lemma)) && !(af & QS_LEX_CUE) &&
-          !tok_eq(d, a, "to"))
+      int to_ok =
+          tok_eq(d, a, "to") && (f->lemma_sets & QS_SET_INFINITIVE_LEMMA);
+      if ((broad_objects || (f->lemma_sets & QS_SET_CORE_LEMMA)) &&
+          !(af & QS_LEX_CUE) && !tok_eq(d, a, "to"))
         starts_clause = 1;
       if (to_ok) starts_clause = 1;
-      if (!starts_clause || tok_in(d, a, clause_stops)) continue;
-      int wh = tok_in(d, a, wh_words) && lemma_in(f->lemma, question_lemmas);
+      if (!starts_clause || tok_is(d, a, QS_SET_CLAUSE_STOP)) continue;
+      int wh = tok_is(d, a, QS_SET_WH_WORD) &&
+               (f->lemma_sets & QS_SET_QUESTION_LEMMA);
       if ((stop_tag(d, a) == 'c' && !wh) ||
-          lemma_in(f->lemma, no_object_lemmas))
+          (f->lemma_sets & QS_SET_NO_OBJECT_LEMMA))
         continue;
       if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
     }
@@ -1611,8 +1475,9 @@ static int find_indirect(ctx *c) {
       int32_t first2 = f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
       if (first2 > a + 2) {
         b = first2 - 1;
-        while (b > a && (d->tok[b].kind != QS_TOK_WORD ||
-                         tok_in(d, b, clause_stops) || tok_eq(d, b, "that")))
+        while (b > a &&
+               (d->tok[b].kind != QS_TOK_WORD ||
+                tok_is(d, b, QS_SET_CLAUSE_STOP) || tok_eq(d, b, "that")))
           b--;
         break;
       }
@@ -1640,7 +1505,7 @@ static int find_indirect(ctx *c) {
       }
       if (!is_narr(d, t)) continue;
       if (is_punct(d, t, ',') && t + 1 < se &&
-          (is_cue_tok(c, t + 1) || tok_in(d, t + 1, clause_stops) ||
+          (is_cue_tok(c, t + 1) || tok_is(d, t + 1, QS_SET_CLAUSE_STOP) ||
            (t + 2 < se && is_cue_tok(c, t + 2)))) {
         if (t - 1 < b) b = t - 1;
         break;
@@ -1651,8 +1516,8 @@ static int find_indirect(ctx *c) {
       }
     }
     if (that < 0 && a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
-    if (that < 0 && !paren && !broad_objects && !is_core_lemma(f->lemma) &&
-        !has_finite(d, a, b))
+    if (that < 0 && !paren && !broad_objects &&
+        !(f->lemma_sets & QS_SET_CORE_LEMMA) && !has_finite(d, a, b))
       continue;
     if (add_indirect(c, f, a, b,
                      that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)

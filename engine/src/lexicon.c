@@ -163,7 +163,8 @@ typedef enum {
   F_PRONOUNS,
   F_ABBREV,
   F_FIRST,
-  F_STOP
+  F_STOP,
+  F_SETS
 } file_kind;
 
 static const struct {
@@ -175,6 +176,24 @@ static const struct {
     {"orgs.tsv", F_ORGS, 2},         {"groups.tsv", F_GROUPS, 2},
     {"pronouns.tsv", F_PRONOUNS, 4}, {"abbrev.tsv", F_ABBREV, 2},
     {"first_names.tsv", F_FIRST, 2}, {"stopwords.tsv", F_STOP, 2},
+    {"wordsets.tsv", F_SETS, 2},
+};
+
+/* Names of the QS_SET_* bits, in bit order. */
+static const char *const set_names[] = {
+    "article",          "aux",
+    "clause_stop",      "contraction",
+    "core_lemma",       "elision",
+    "finite",           "finite_form",
+    "infinitive_lemma", "name_connector",
+    "no_object_lemma",  "np_determiner",
+    "np_prep",          "plural_noun_cue",
+    "possessive",       "quantifier",
+    "question_lemma",   "raising_verb",
+    "relative",         "role_modifier",
+    "tell_object",      "tell_verb",
+    "time_determiner",  "time_noun",
+    "topic_prep",       "wh_word",
 };
 
 static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
@@ -286,6 +305,14 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     if (t < 0) BAD("stopword tag");
     e->flags |= QS_LEX_STOP;
     if (!e->stop_tag) e->stop_tag = codes[t];
+    break;
+  }
+  case F_SETS: {
+    int bit = -1;
+    for (int i = 0; i < (int)(sizeof set_names / sizeof set_names[0]); i++)
+      if (!strcmp(v, set_names[i])) bit = i;
+    if (bit < 0) BAD("word set");
+    e->sets |= 1u << bit;
     break;
   }
   }

@@ -69,6 +69,36 @@ enum {
   QS_LEX_PREFIX = 1u << 13 /* a proper word prefix of a multi-word key */
 };
 
+/* Closed word classes from lexicons/wordsets.tsv, one bit each. */
+enum {
+  QS_SET_ARTICLE = 1u << 0,
+  QS_SET_AUX = 1u << 1,
+  QS_SET_CLAUSE_STOP = 1u << 2,
+  QS_SET_CONTRACTION = 1u << 3,
+  QS_SET_CORE_LEMMA = 1u << 4,
+  QS_SET_ELISION = 1u << 5,
+  QS_SET_FINITE = 1u << 6,
+  QS_SET_FINITE_FORM = 1u << 7,
+  QS_SET_INFINITIVE_LEMMA = 1u << 8,
+  QS_SET_NAME_CONNECTOR = 1u << 9,
+  QS_SET_NO_OBJECT_LEMMA = 1u << 10,
+  QS_SET_NP_DETERMINER = 1u << 11,
+  QS_SET_NP_PREP = 1u << 12,
+  QS_SET_PLURAL_NOUN_CUE = 1u << 13,
+  QS_SET_POSSESSIVE = 1u << 14,
+  QS_SET_QUANTIFIER = 1u << 15,
+  QS_SET_QUESTION_LEMMA = 1u << 16,
+  QS_SET_RAISING_VERB = 1u << 17,
+  QS_SET_RELATIVE = 1u << 18,
+  QS_SET_ROLE_MODIFIER = 1u << 19,
+  QS_SET_TELL_OBJECT = 1u << 20,
+  QS_SET_TELL_VERB = 1u << 21,
+  QS_SET_TIME_DETERMINER = 1u << 22,
+  QS_SET_TIME_NOUN = 1u << 23,
+  QS_SET_TOPIC_PREP = 1u << 24,
+  QS_SET_WH_WORD = 1u << 25
+};
+
 typedef enum {
   QS_CUE_SPEECH = 0,
   QS_CUE_WRITE,
@@ -83,6 +113,7 @@ typedef struct qs_lex_entry {
   uint32_t hash;     /* low 32 bits of the key's hash */
   uint16_t keylen;   /* bytes in key */
   uint32_t flags;    /* QS_LEX_* */
+  uint32_t sets;     /* QS_SET_* */
   uint8_t cue_class; /* qs_cue_class when flags & QS_LEX_CUE */
   uint8_t nwords;    /* words in key */
   char gender;       /* 'm','f','n','x' for pronouns and first names */

@@ -65,13 +65,7 @@ static int is_elision(const qs_doc *d, uint32_t ti) {
     int32_t last = d->cp[n->e - 1];
     return n->e - n->s <= 3 && (last == 's' || (last >= '0' && last <= '9'));
   }
-  size_t len;
-  const char *w = qs_tok_lower(d, ti + 1, &len);
-  static const char *const el[] = {"em",   "til",  "cause", "n", "tis",
-                                   "twas", "bout", "round", NULL};
-  for (int k = 0; el[k]; k++)
-    if (strlen(el[k]) == len && !memcmp(w, el[k], len)) return 1;
-  return 0;
+  return n->lex && (n->lex->sets & QS_SET_ELISION); /* ’em, ’til, ’n’ */
 }
 
 /* A single mark that may be a plural possessive rather than a closer: the

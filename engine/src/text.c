@@ -259,9 +259,6 @@ static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
   return 0;
 }
 
-static const char *const contractions[] = {
-    "it", "he", "she", "that", "there", "what", "who", "here", "let", NULL};
-
 static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
                      int kind, uint16_t flags, int32_t para, size_t *lcap) {
   qs_token *nt =
@@ -285,15 +282,14 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   t->lolen =
       (uint16_t)(d->lower_len - t->lo > 65535 ? 65535 : d->lower_len - t->lo);
   if (flags & QS_TF_POSS) {
-    for (int k = 0; contractions[k]; k++) {
-      if (strlen(contractions[k]) == t->lolen &&
-          !memcmp(d->lower + t->lo, contractions[k], t->lolen)) {
-        flags &= (uint16_t)~QS_TF_POSS;
-        d->lower_len = t->lo;
-        if (push_lower(d, s, e, lcap) != 0) return -1;
-        t->lolen = (uint16_t)(d->lower_len - t->lo);
-        break;
-      }
+    /* it’s, he’s, that’s: a contraction, not a possessive */
+    const qs_lex_entry *st =
+        qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen);
+    if (st && (st->sets & QS_SET_CONTRACTION)) {
+      flags &= (uint16_t)~QS_TF_POSS;
+      d->lower_len = t->lo;
+      if (push_lower(d, s, e, lcap) != 0) return -1;
+      t->lolen = (uint16_t)(d->lower_len - t->lo);
     }
   }
   if (kind == QS_TOK_WORD && qs_cp_is_upper(d->cp[s])) {
@@ -307,7 +303,7 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
     if (letters >= 2 && letters == upper) flags |= QS_TF_ALLCAPS;
   }
   t->flags = flags;
-  t->lex = kind == QS_TOK_WORD
+  t->lex = kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
                ? qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen)
                : NULL;
   d->ntok++;

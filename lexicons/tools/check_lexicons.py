@@ -27,7 +27,18 @@ SPEC = {
     "abbrev.tsv": (2, {1: {"title", "month", "org", "initialism", "ambiguous", "other"}}),
     "first_names.tsv": (2, {1: {"m", "f", "x"}}),
     "stopwords.tsv": (2, {1: {"det", "prep", "conj", "pron", "adv", "day", "month", "other"}}),
+    # the set names are the QS_SET_* bits of engine/src/qs_internal.h
+    "wordsets.tsv": (2, {1: {
+        "article", "aux", "clause_stop", "contraction", "core_lemma", "elision",
+        "finite", "finite_form", "infinitive_lemma", "name_connector",
+        "no_object_lemma", "np_determiner", "np_prep", "plural_noun_cue",
+        "possessive", "quantifier", "question_lemma", "raising_verb", "relative",
+        "role_modifier", "tell_object", "tell_verb", "time_determiner",
+        "time_noun", "topic_prep", "wh_word"}}),
 }
+# files where a word may stand in several rows (one per set): the whole row
+# must be unique instead of the key
+MULTI = {"wordsets.tsv"}
 FRAMING = re.compile(r"^-?[01](\.[0-9]{1,2})?$")
 
 
@@ -63,9 +74,10 @@ def check(name, nfields, allowed):
             errs.append("%s: double space in key" % where)
         if f[0] != f[0].lower():
             errs.append("%s: key not lowercase: %r" % (where, f[0]))
-        if f[0] in seen:
-            errs.append("%s: duplicate key %r (first at line %d)" % (where, f[0], seen[f[0]]))
-        seen[f[0]] = i
+        ukey = line if name in MULTI else f[0]
+        if ukey in seen:
+            errs.append("%s: duplicate key %r (first at line %d)" % (where, ukey, seen[ukey]))
+        seen[ukey] = i
         for col, ok in allowed.items():
             if f[col] not in ok:
                 errs.append("%s: column %d value %r not in %s" % (where, col + 1, f[col], sorted(ok)))
