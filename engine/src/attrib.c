@@ -28,7 +28,7 @@ typedef struct frame {
   uint8_t inherited;   /* speaker taken from an earlier frame */
   const char *cue;     /* cue text (arena) */
   const char *lemma;   /* the cue's lemma from the lexicon */
-  uint32_t lemma_sets; /* QS_SET_* of the lemma (core_lemma, ...) */
+  uint32_t lemma_sets; /* QS_SET_* of the lemma (infinitive_lemma, ...) */
   const char *speaker; /* canonical name, NULL when unresolved */
   const char *mention; /* mention text */
   const char *role;
@@ -1244,17 +1244,6 @@ static int assign_quotes(ctx *c) {
 
 /* ---- indirect speech ---- */
 
-/* Every speech, writing and belief cue takes a noun-phrase object as its
- * reported content ("described crass behavior"), as PolNeAR annotates. */
-static const int broad_objects = 1;
-
-static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win);
-
-static int has_finite(const qs_doc *d, int32_t a, int32_t b) {
-  if (is_pronoun(d, a)) return 1;
-  return has_finite_in(d, a, b, 16);
-}
-
 static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win) {
   for (int32_t i = a; i <= b && i < a + win; i++) {
     if (d->tok[i].kind == QS_TOK_WORD && tok_is(d, i, QS_SET_FINITE_FORM))
@@ -1449,15 +1438,16 @@ static int find_indirect(ctx *c) {
       }
       if (a >= se || !is_word(d, a)) continue;
       uint32_t af = lexf(d, a);
-      int starts_clause = is_pronoun(d, a) || is_name_word(d, a) ||
-                          stop_tag(d, a) == 'd' ||
-                          (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
+      /* Whatever follows the cue is the reported content, a clause or an
+       * object ("described crass behavior"), as PolNeAR annotates -- but
+       * not another cue, nor "to" unless the lemma takes an infinitive
+       * ("vowed to form"). */
       int to_ok =
           tok_eq(d, a, "to") && (f->lemma_sets & QS_SET_INFINITIVE_LEMMA);
-      if ((broad_objects || (f->lemma_sets & QS_SET_CORE_LEMMA)) &&
-          !(af & QS_LEX_CUE) && !tok_eq(d, a, "to"))
-        starts_clause = 1;
-      if (to_ok) starts_clause = 1;
+      int starts_clause =
+          to_ok || (!(af & QS_LEX_CUE) && !tok_eq(d, a, "to")) ||
+          is_pronoun(d, a) || is_name_word(d, a) || stop_tag(d, a) == 'd' ||
+          (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
       if (!starts_clause || tok_is(d, a, QS_SET_CLAUSE_STOP)) continue;
       int wh = tok_is(d, a, QS_SET_WH_WORD) &&
                (f->lemma_sets & QS_SET_QUESTION_LEMMA);
@@ -1516,9 +1506,6 @@ static int find_indirect(ctx *c) {
       }
     }
     if (that < 0 && a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
-    if (that < 0 && !paren && !broad_objects &&
-        !(f->lemma_sets & QS_SET_CORE_LEMMA) && !has_finite(d, a, b))
-      continue;
     if (add_indirect(c, f, a, b,
                      that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)
       return -1;

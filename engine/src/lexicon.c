@@ -179,21 +179,36 @@ static const struct {
     {"wordsets.tsv", F_SETS, 2},
 };
 
-/* Names of the QS_SET_* bits, in bit order. */
-static const char *const set_names[] = {
-    "article",          "aux",
-    "clause_stop",      "contraction",
-    "core_lemma",       "elision",
-    "finite",           "finite_form",
-    "infinitive_lemma", "name_connector",
-    "no_object_lemma",  "np_determiner",
-    "np_prep",          "plural_noun_cue",
-    "possessive",       "quantifier",
-    "question_lemma",   "raising_verb",
-    "relative",         "role_modifier",
-    "tell_object",      "tell_verb",
-    "time_determiner",  "time_noun",
-    "topic_prep",       "wh_word",
+/* The word sets of wordsets.tsv and their QS_SET_* bits. */
+static const struct {
+  const char *name;
+  uint32_t bit;
+} word_sets[] = {
+    {"article", QS_SET_ARTICLE},
+    {"aux", QS_SET_AUX},
+    {"clause_stop", QS_SET_CLAUSE_STOP},
+    {"contraction", QS_SET_CONTRACTION},
+    {"elision", QS_SET_ELISION},
+    {"finite", QS_SET_FINITE},
+    {"finite_form", QS_SET_FINITE_FORM},
+    {"infinitive_lemma", QS_SET_INFINITIVE_LEMMA},
+    {"name_connector", QS_SET_NAME_CONNECTOR},
+    {"no_object_lemma", QS_SET_NO_OBJECT_LEMMA},
+    {"np_determiner", QS_SET_NP_DETERMINER},
+    {"np_prep", QS_SET_NP_PREP},
+    {"plural_noun_cue", QS_SET_PLURAL_NOUN_CUE},
+    {"possessive", QS_SET_POSSESSIVE},
+    {"quantifier", QS_SET_QUANTIFIER},
+    {"question_lemma", QS_SET_QUESTION_LEMMA},
+    {"raising_verb", QS_SET_RAISING_VERB},
+    {"relative", QS_SET_RELATIVE},
+    {"role_modifier", QS_SET_ROLE_MODIFIER},
+    {"tell_object", QS_SET_TELL_OBJECT},
+    {"tell_verb", QS_SET_TELL_VERB},
+    {"time_determiner", QS_SET_TIME_DETERMINER},
+    {"time_noun", QS_SET_TIME_NOUN},
+    {"topic_prep", QS_SET_TOPIC_PREP},
+    {"wh_word", QS_SET_WH_WORD},
 };
 
 static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
@@ -308,11 +323,11 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     break;
   }
   case F_SETS: {
-    int bit = -1;
-    for (int i = 0; i < (int)(sizeof set_names / sizeof set_names[0]); i++)
-      if (!strcmp(v, set_names[i])) bit = i;
-    if (bit < 0) BAD("word set");
-    e->sets |= 1u << bit;
+    uint32_t bit = 0;
+    for (size_t i = 0; i < sizeof word_sets / sizeof word_sets[0]; i++)
+      if (!strcmp(v, word_sets[i].name)) bit = word_sets[i].bit;
+    if (!bit) BAD("word set");
+    e->sets |= bit;
     break;
   }
   }

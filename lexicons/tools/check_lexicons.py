@@ -29,7 +29,7 @@ SPEC = {
     "stopwords.tsv": (2, {1: {"det", "prep", "conj", "pron", "adv", "day", "month", "other"}}),
     # the set names are the QS_SET_* bits of engine/src/qs_internal.h
     "wordsets.tsv": (2, {1: {
-        "article", "aux", "clause_stop", "contraction", "core_lemma", "elision",
+        "article", "aux", "clause_stop", "contraction", "elision",
         "finite", "finite_form", "infinitive_lemma", "name_connector",
         "no_object_lemma", "np_determiner", "np_prep", "plural_noun_cue",
         "possessive", "quantifier", "question_lemma", "raising_verb", "relative",
