@@ -1063,6 +1063,10 @@ static int cq(const ctx *c, int32_t a, int32_t b) {
   return b > a && c->cum_qtok[b] - c->cum_qtok[a] > 0;
 }
 
+/* qs_quote.type of a quotation judged not to be speech (a name, a title,
+ * a scare quote); such entries are removed when assign_quotes ends. */
+enum { TYPE_DROPPED = 255 };
+
 static int assign_quotes(ctx *c) {
   qs_doc *d = c->d;
   const qs_quote *prev_attr = NULL;
@@ -1170,14 +1174,13 @@ static int assign_quotes(ctx *c) {
         ot > 0 && ct >= 0 && is_name_word(d, ot - 1) && is_name_word(d, ct + 1);
     int32_t lastc = q->e > 0 ? d->cp[q->e - 1] : 0;
     int titled =
-        count_words(d, q->tok_s, q->tok_e) <= 5 &&
-        all_title_case(d, q->tok_s, q->tok_e) &&
+        words <= 5 && all_title_case(d, q->tok_s, q->tok_e) &&
         !(lastc == '.' || lastc == '?' || lastc == '!' || lastc == ',');
     if (!q->continued &&
         (between_names ||
          (titled && (!best || (strcmp(rule, "quote-name-cue") &&
                                strcmp(rule, "quote-cue-name")))))) {
-      q->type = 255;
+      q->type = TYPE_DROPPED;
       continue;
     }
     int goes_on = prev_attr && prev_attr->para == q->para &&
@@ -1185,8 +1188,7 @@ static int assign_quotes(ctx *c) {
                   (d->tok[ot].flags & QS_TF_SENT_START);
     if (!best && !q->continued && !goes_on &&
         (words <= 2 || (words <= 4 && all_title_case(d, q->tok_s, q->tok_e)))) {
-      q->rule = NULL; /* dropped below */
-      q->type = 255;
+      q->type = TYPE_DROPPED;
       continue;
     }
     /* 5. Continuation and carry-over. */
@@ -1237,7 +1239,7 @@ static int assign_quotes(ctx *c) {
   /* Drop what was judged not to be speech. */
   uint32_t w = 0;
   for (uint32_t r = 0; r < d->nq; r++)
-    if (d->q[r].type != 255) d->q[w++] = d->q[r];
+    if (d->q[r].type != TYPE_DROPPED) d->q[w++] = d->q[r];
   d->nq = w;
   return 0;
 }
