@@ -310,6 +310,43 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   return 0;
 }
 
+/* Is the text hard-wrapped (novels, e-mail, Project Gutenberg): nearly all
+ * lines at most 80 code points and paragraphs apart by blank lines?  Then
+ * a single line break is a space and only a blank line ends a paragraph.
+ * News feeds put a paragraph on one line; their single newlines stay
+ * paragraph breaks. */
+static int hard_wrapped(const int32_t *cp, uint32_t n) {
+  uint32_t lines = 0, short_lines = 0, blank = 0, len = 0;
+  int seen_text = 0;
+  for (uint32_t i = 0; i <= n; i++) {
+    if (i == n || is_newline(cp[i])) {
+      if (cp[i] == '\r' && i + 1 < n && cp[i + 1] == '\n') continue;
+      if (seen_text) {
+        lines++;
+        short_lines += len <= 80;
+      } else if (i < n) {
+        blank++;
+      }
+      len = 0;
+      seen_text = 0;
+      continue;
+    }
+    len++;
+    if (!qs_cp_is_space(cp[i])) seen_text = 1;
+  }
+  return lines >= 8 && blank >= 1 && short_lines * 100 >= lines * 95;
+}
+
+/* After a newline at i: is the next line blank (or the text over)? */
+static int blank_line_follows(const int32_t *cp, uint32_t n, uint32_t i) {
+  if (cp[i] == '\r' && i + 1 < n && cp[i + 1] == '\n') i++;
+  for (uint32_t k = i + 1; k < n; k++) {
+    if (is_newline(cp[k])) return 1;
+    if (!qs_cp_is_space(cp[k])) return 0;
+  }
+  return 1;
+}
+
 int qs_text_tokenize(qs_doc *d, qs_error *err) {
   const int32_t *cp = d->cp;
   uint32_t n = d->n, i = 0, tcap = 0, pcap = 0;
@@ -331,8 +368,15 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   } while (0)
 
   NEW_PARA_START(0);
+  int wrapped = hard_wrapped(cp, n);
   while (i < n) {
     int32_t c = cp[i];
+    if (is_newline(c) && wrapped && para_has_tok &&
+        !blank_line_follows(cp, n, i)) {
+      pending |= QS_TF_SPACE_BEFORE; /* a wrapped line goes on */
+      i++;
+      continue;
+    }
     if (is_newline(c)) {
       if (para_has_tok) {
         para++;

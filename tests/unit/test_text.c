@@ -435,3 +435,54 @@ Test(text, byte_and_code_point_offsets_agree) {
   qs_engine_free(eng);
   free(buf);
 }
+
+/* Hard-wrapped prose (every line at most 80 code points, paragraphs apart
+ * by blank lines): a quotation running over a line break is one span; in
+ * news-style text, where a paragraph is one long line, a single newline
+ * still ends a paragraph. */
+Test(text, hard_wrapped_lines_join_news_lines_do_not) {
+  qs_engine *eng = qs_test_engine();
+  static const char wrapped[] =
+      "The harbour was quiet when the ferry came in that evening, and the\n"
+      "captain stepped down onto the wet planks before anyone else.\n"
+      "\n"
+      "\xE2\x80\x9CWe lost the second engine an hour out of port, and I will\n"
+      "not take her out again until it is fixed,\xE2\x80\x9D said the "
+      "captain,\n"
+      "looking back at the boat as the rain began to fall again.\n"
+      "\n"
+      "The passengers walked up the hill towards the town in silence, and\n"
+      "the lights of the inn were the only ones still burning at that hour.\n"
+      "Nobody spoke of the storm until the next morning, over breakfast.\n";
+  qs_error err;
+  qs_doc *doc = analyze(eng, wrapped, sizeof wrapped - 1, NULL, &err);
+  cr_assert_not_null(doc, "%s", err.message);
+  qs_quote_view v = only_quote(doc, "wrapped");
+  cr_expect_str_eq(v.text,
+                   "We lost the second engine an hour out of port, and I "
+                   "will\nnot take her out again until it is fixed,");
+  cr_expect_eq(v.paragraph, 1, "paragraph %d", v.paragraph);
+  cr_expect_str_eq(v.speaker ? v.speaker : "(null)", "the captain");
+  qs_doc_free(doc);
+
+  /* The same quotation split over two news-feed paragraphs is no longer
+   * one span: the line break ends the paragraph and the scanner recovers. */
+  static const char news[] =
+      "The ferry company said on Monday that its oldest vessel would be "
+      "withdrawn from the winter timetable after a second engine failure in "
+      "as many weeks, leaving the island with one crossing a day.\n"
+      "\xE2\x80\x9CWe lost the second engine an hour out of port, and I will\n"
+      "not take her out again until it is fixed,\xE2\x80\x9D said the "
+      "captain.\n";
+  doc = analyze(eng, news, sizeof news - 1, NULL, &err);
+  cr_assert_not_null(doc, "%s", err.message);
+  for (size_t i = 0; i < qs_doc_quote_count(doc); i++) {
+    qs_quote_view q;
+    qs_doc_quote(doc, i, &q);
+    cr_expect(strchr(q.text, '\n') == NULL,
+              "news text: span [%ld,%ld) crosses a paragraph break", q.start,
+              q.end);
+  }
+  qs_doc_free(doc);
+  qs_engine_free(eng);
+}
