@@ -678,18 +678,26 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
     f->speaker = p ? p->name : NULL;
     f->gender = p ? p->gender : 0;
     /* A speaker of an earlier frame that is nearer than any listed
-     * person ("Grace Obi, who runs a café, said ... she said"). */
-    const frame *g =
-        c->last_spk >= 0 && c->last_spk < c->nf - 1 ? &c->f[c->last_spk] : NULL;
+     * person ("Grace Obi, who runs a café, said ... she said"), or the
+     * last one of the right gender in a dialogue ("said Elizabeth ...
+     * she said"). */
     const qs_lex_entry *pe = c->d->tok[s].lex;
     char want = pe ? pe->gender : 'x';
-    if (g && g->speaker && g->np_s >= 0 && (!p || g->np_s > p->tok) &&
-        c->d->tok[s].para - c->d->tok[g->np_s].para <= 1 &&
-        (((want == 'm' || want == 'f') && g->kind == QS_SPEAKER_PERSON &&
-          (g->gender == want || g->gender == 'x' || !g->gender)) ||
-         (want == 'n' && g->kind == QS_SPEAKER_ORGANIZATION))) {
+    int32_t para = c->d->tok[s].para;
+    for (int32_t k = c->nf - 2, steps = 0; k >= 0 && steps < 32; k--, steps++) {
+      const frame *g = &c->f[k];
+      if (g->np_s < 0 || g->np_s >= s) continue;
+      if (p && g->np_s <= p->tok) break;
+      if (para - c->d->tok[g->np_s].para > 8) break;
+      if (!g->speaker) continue;
+      int fits =
+          ((want == 'm' || want == 'f') && g->kind == QS_SPEAKER_PERSON &&
+           (g->gender == want || g->gender == 'x' || !g->gender)) ||
+          (want == 'n' && g->kind == QS_SPEAKER_ORGANIZATION);
+      if (!fits) continue;
       f->speaker = g->speaker;
       f->gender = g->gender;
+      break;
     }
   }
   return 0;
@@ -1063,6 +1071,13 @@ static int cq(const ctx *c, int32_t a, int32_t b) {
   return b > a && c->cum_qtok[b] - c->cum_qtok[a] > 0;
 }
 
+/* Does the quotation's opening mark start its paragraph? */
+static int opens_paragraph(const qs_doc *d, const qs_quote *q) {
+  int32_t t = tok_at(d, q->open_mark);
+  return t >= 0 && (uint32_t)t < d->ntok &&
+         (d->tok[t].flags & QS_TF_PARA_START) != 0;
+}
+
 /* qs_quote.type of a quotation judged not to be speech (a name, a title,
  * a scare quote); such entries are removed when assign_quotes ends. */
 enum { TYPE_DROPPED = 255 };
@@ -1070,6 +1085,7 @@ enum { TYPE_DROPPED = 255 };
 static int assign_quotes(ctx *c) {
   qs_doc *d = c->d;
   const qs_quote *prev_attr = NULL;
+  const qs_quote *prev_other = NULL; /* last attributed, other speaker */
   for (uint32_t qi = 0; qi < d->nq; qi++) {
     qs_quote *q = &d->q[qi];
     int32_t ot = tok_at(d, q->open_mark);
@@ -1191,9 +1207,20 @@ static int assign_quotes(ctx *c) {
       q->type = TYPE_DROPPED;
       continue;
     }
-    /* 5. Continuation and carry-over. */
-    if (!best && prev_attr &&
-        (q->continued || q->para - prev_attr->para <= 1)) {
+    /* 5. Turn-taking: in a dialogue of quotations that each open their
+     * paragraph, an unattributed one answers the speaker before last. */
+    if (!best && !q->continued && prev_attr && prev_other &&
+        prev_attr->speaker && prev_other->speaker && opens_paragraph(d, q) &&
+        opens_paragraph(d, prev_attr) && opens_paragraph(d, prev_other) &&
+        prev_attr->para == q->para - 1 && prev_other->para == q->para - 2) {
+      q->speaker = prev_other->speaker;
+      q->speaker_kind = prev_other->speaker_kind;
+      q->role = prev_other->role;
+      q->rule = "turn-taking";
+      q->confidence = 0.5;
+    } else if (!best && prev_attr &&
+               (q->continued || q->para - prev_attr->para <= 1)) {
+      /* 6. Continuation and carry-over. */
       q->speaker = prev_attr->speaker;
       q->mention = NULL;
       q->spk_s = q->spk_e = -1;
@@ -1234,7 +1261,12 @@ static int assign_quotes(ctx *c) {
         (pv >= 0 && d->tok[pv].kind == QS_TOK_QUOTE) || q->continued;
     if (standalone && attributed_here == 0 && words < 4) standalone = 0;
     q->type = standalone ? QS_DIRECT : QS_PARTIAL;
-    if (q->speaker || q->mention) prev_attr = q;
+    if (q->speaker || q->mention) {
+      if (prev_attr && prev_attr->speaker && q->speaker &&
+          strcmp(prev_attr->speaker, q->speaker))
+        prev_other = prev_attr;
+      prev_attr = q;
+    }
   }
   /* Drop what was judged not to be speech. */
   uint32_t w = 0;
