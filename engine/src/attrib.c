@@ -985,12 +985,14 @@ static int is_cue_tok(const ctx *c, int32_t i) {
   return is_word(c->d, i) && match_phrase(c, i, QS_LEX_CUE, NULL) > 0;
 }
 
-/* First frame of [0, nf0) whose cue starts at or after token x. */
-static int32_t lower_cue(const ctx *c, int32_t x) {
+/* First frame of [0, nf0) whose cue starts (by_end: ends) at or after
+ * token x.  Frames are in text order and cues do not overlap, so both
+ * cue starts and cue ends are sorted. */
+static int32_t first_frame_from(const ctx *c, int32_t x, int by_end) {
   int32_t lo = 0, hi = c->nf0;
   while (lo < hi) {
     int32_t mid = lo + (hi - lo) / 2;
-    if (c->f[mid].cue_s < x)
+    if ((by_end ? c->f[mid].cue_e : c->f[mid].cue_s) < x)
       lo = mid + 1;
     else
       hi = mid;
@@ -998,18 +1000,13 @@ static int32_t lower_cue(const ctx *c, int32_t x) {
   return lo;
 }
 
-/* Last frame of [0, nf0) whose cue ends before token x, or -1.  Cues do
- * not overlap, so their ends are sorted like their starts. */
+static int32_t lower_cue(const ctx *c, int32_t x) {
+  return first_frame_from(c, x, 0);
+}
+
+/* Last frame of [0, nf0) whose cue ends before token x, or -1. */
 static int32_t last_cue_before(const ctx *c, int32_t x) {
-  int32_t lo = 0, hi = c->nf0;
-  while (lo < hi) {
-    int32_t mid = lo + (hi - lo) / 2;
-    if (c->f[mid].cue_e < x)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo - 1;
+  return first_frame_from(c, x, 1) - 1;
 }
 
 /* Links every frame to its neighbours in the same sentence and counts
