@@ -34,7 +34,7 @@ LIB  := $(BUILD)/libquotescore.a
 BIN  := $(BUILD)/quotescore
 TBIN := $(BUILD)/unit-tests
 
-.PHONY: all deps demo check test unit cli-tests eval asan valgrind bench install clean format format-check
+.PHONY: all deps demo check test unit cli-tests eval asan valgrind bench install clean format format-check fuzz fuzz-replay
 
 all: $(LIB) $(BIN)
 
@@ -87,7 +87,26 @@ cli-tests: $(BIN)
 eval: $(BIN)
 	QS_BIN=$(CURDIR)/$(BIN) sh eval/run-gates.sh
 
-test: unit cli-tests eval
+test: unit cli-tests eval fuzz-replay
+
+# The fuzz target over its corpus, without libFuzzer (part of test, and so
+# of asan: the corpus is replayed under the sanitizers on every CI run).
+$(BUILD)/fuzz-replay: tests/fuzz/fuzz_doc.c tests/fuzz/replay.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_doc.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
+
+fuzz-replay: $(BUILD)/fuzz-replay
+	QUOTESCORE_LEXICONS=$(CURDIR)/lexicons ./$(BUILD)/fuzz-replay tests/fuzz/corpus/*
+
+# Coverage-guided fuzzing with clang's libFuzzer (a developer target: needs
+# clang; FUZZ_SECONDS bounds the run; new crashes go to tests/fuzz/corpus).
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(MAKE) BUILD=build-fuzz CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" all
+	clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS) -std=c11 \
+	  -o build-fuzz/fuzz-doc tests/fuzz/fuzz_doc.c build-fuzz/libquotescore.a $(LDLIBS)
+	mkdir -p build-fuzz/corpus
+	QUOTESCORE_LEXICONS=$(CURDIR)/lexicons ./build-fuzz/fuzz-doc -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -artifact_prefix=tests/fuzz/corpus/crash- build-fuzz/corpus tests/fuzz/corpus
 
 check: deps
 	$(MAKE) all
@@ -123,11 +142,11 @@ install: all
 
 # The checked-in .clang-format style (clang-format 14 on Debian 12).
 FORMAT_SRC = $(wildcard engine/src/*.[ch] engine/cli/*.[ch] engine/include/*.h \
-               tests/unit/*.[ch] tests/pathological/*.h bench/*.c)
+               tests/unit/*.[ch] tests/pathological/*.h tests/fuzz/*.c bench/*.c)
 format:
 	clang-format -i $(FORMAT_SRC)
 format-check:
 	clang-format --dry-run --Werror $(FORMAT_SRC)
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
