@@ -89,56 +89,30 @@ eval: $(BIN)
 
 test: unit cli-tests eval fuzz-replay
 
-# The fuzz target over its corpus, without libFuzzer (part of test, and so
-# of asan: the corpus is replayed under the sanitizers on every CI run).
-$(BUILD)/fuzz-replay: tests/fuzz/fuzz_doc.c tests/fuzz/replay.c $(LIB)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_doc.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
+# The fuzz targets over their corpora, without libFuzzer (part of test,
+# and so of asan: the corpora are replayed under the sanitizers in CI).
+FUZZ_TARGETS := doc record
+$(BUILD)/fuzz-replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LDLIBS)
 
-fuzz-replay: $(BUILD)/fuzz-replay
-	QUOTESCORE_LEXICONS=$(CURDIR)/lexicons ./$(BUILD)/fuzz-replay tests/fuzz/corpus/*
+fuzz-replay: $(addprefix $(BUILD)/fuzz-replay-,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+	  QUOTESCORE_LEXICONS=$(CURDIR)/lexicons ./$(BUILD)/fuzz-replay-$$t tests/fuzz/corpus-$$t/* || exit 1; \
+	done
 
 # Coverage-guided fuzzing with clang's libFuzzer (a developer target: needs
-# clang; FUZZ_SECONDS bounds the run; new crashes go to tests/fuzz/corpus).
+# clang; FUZZ_SECONDS bounds each target; crashes land in the corpus).
 FUZZ_SECONDS ?= 60
 fuzz:
-	$(MAKE) BUILD=build-fuzz CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" all
-	clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS) -std=c11 \
-	  -o build-fuzz/fuzz-doc tests/fuzz/fuzz_doc.c build-fuzz/libquotescore.a $(LDLIBS)
-	mkdir -p build-fuzz/corpus
-	QUOTESCORE_LEXICONS=$(CURDIR)/lexicons ./build-fuzz/fuzz-doc -max_total_time=$(FUZZ_SECONDS) \
-	  -max_len=65536 -artifact_prefix=tests/fuzz/corpus/crash- build-fuzz/corpus tests/fuzz/corpus
-
-check: deps
-	$(MAKE) all
-	$(MAKE) test
-	$(MAKE) asan
-	$(MAKE) valgrind
-
-asan:
-	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-	  LDFLAGS="-fsanitize=address,undefined" test
-
-# The CLI under memcheck on the demo, the project's samples and an
-# evaluation: any invalid access or leak fails.
-VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
-valgrind: all
-	$(VALGRIND) ./$(BIN) extract --text examples/sample-article.txt > /dev/null
-	$(VALGRIND) ./$(BIN) extract eval/samples/quotes.jsonl > /dev/null
-	$(VALGRIND) ./$(BIN) eval --task quotes --gold eval/samples/quotes.jsonl > /dev/null
-	@echo "valgrind: no errors"
-
-bench: deps all
-	QS_BIN=$(CURDIR)/$(BIN) sh bench/run.sh
-
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
-	  $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/quotescore/lexicons
-	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/quotescore
-	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libquotescore.a
-	install -m 644 engine/include/quotescore.h $(DESTDIR)$(PREFIX)/include/quotescore.h
-	install -m 644 lexicons/*.tsv $(DESTDIR)$(PREFIX)/share/quotescore/lexicons/
-	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|0.1.0|g' quotescore.pc.in \
-	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/quotescore.pc
+	$(MAKE) BUILD=build-fuzz CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libquotescore.a
+	@for t in $(FUZZ_TARGETS); do \
+	  clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS) -std=c11 \
+	    -o build-fuzz/fuzz-$$t tests/fuzz/fuzz_$$t.c build-fuzz/libquotescore.a $(LDLIBS) || exit 1; \
+	  mkdir -p build-fuzz/corpus-$$t; \
+	  QUOTESCORE_LEXICONS=$(CURDIR)/lexicons ./build-fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -artifact_prefix=tests/fuzz/corpus-$$t/crash- \
+	    build-fuzz/corpus-$$t tests/fuzz/corpus-$$t || exit 1; \
+	done
 
 # The checked-in .clang-format style (clang-format 14 on Debian 12).
 FORMAT_SRC = $(wildcard engine/src/*.[ch] engine/cli/*.[ch] engine/include/*.h \

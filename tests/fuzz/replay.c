@@ -1,10 +1,10 @@
 /*
- * replay.c -- runs the fuzz target over corpus files without libFuzzer.
+ * replay.c -- runs a fuzz target over corpus files without libFuzzer.
  *
  * `make fuzz-replay` builds it with the sanitizers and feeds it every file
- * of tests/fuzz/corpus, so the corpus (inputs written for the project and
- * any crash a fuzzing session found) is replayed on every CI run.
- * Prints "N passed, 0 failed"; a broken invariant aborts.
+ * of tests/fuzz/corpus-TARGET, so the corpus (inputs written for the project
+ * and any crash a fuzzing session found) is replayed on every CI run. Prints "N
+ * passed, 0 failed"; a broken invariant aborts.
  */
 #include <stdint.h>
 #include <stdio.h>

@@ -1,0 +1,68 @@
+/*
+ * fuzz_record.c -- fuzz target: any bytes as one JSONL record.
+ *
+ * qs_record_parse must refuse bad input with a status and a message, never
+ * crash; a record it accepts must keep its promises: quote offsets inside
+ * the text, byte offsets consistent with them, and, when the record holds
+ * a text, an analysis that serialises with the record's extra fields.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotescore.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void check(int ok, const char *what) {
+  if (!ok) {
+    fprintf(stderr, "fuzz: invariant broken: %s\n", what);
+    abort();
+  }
+}
+
+static const qs_engine *engine(void) {
+  static qs_engine *eng;
+  if (!eng) {
+    const char *dir = getenv("QUOTESCORE_LEXICONS");
+    qs_error err;
+    eng = qs_engine_new(dir && *dir ? dir : "lexicons", &err);
+    if (!eng) {
+      fprintf(stderr, "fuzz: cannot load lexicons: %s\n", err.message);
+      abort();
+    }
+  }
+  return eng;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  qs_error err;
+  qs_record *rec = qs_record_parse((const char *)data, size, 7, &err);
+  if (!rec) {
+    check(err.code != QS_OK && err.message[0], "refusal names a reason");
+    check(err.line == 7, "refusal names the line");
+    return 0;
+  }
+  size_t tlen;
+  const char *text = qs_record_text(rec, &tlen);
+  long len = qs_record_length(rec);
+  check(qs_record_id(rec) != NULL, "a record has an id");
+  for (size_t i = 0; i < qs_record_quote_count(rec); i++) {
+    qs_quote_view v;
+    check(qs_record_quote(rec, i, &v) == 0, "quote view");
+    check(0 <= v.start && v.start <= v.end && v.end <= len, "span in text");
+    check(v.byte_start <= v.byte_end && (size_t)v.byte_end <= tlen,
+          "byte span in text");
+  }
+  qs_doc *doc =
+      qs_doc_analyze(engine(), qs_record_id(rec), text, tlen, NULL, &err);
+  if (doc) {
+    char *js = qs_doc_to_json(doc, rec, 0, &err);
+    check(js != NULL || err.code == QS_ERR_NOMEM, "result serialises");
+    free(js);
+    qs_doc_free(doc);
+  }
+  qs_record_free(rec);
+  return 0;
+}
