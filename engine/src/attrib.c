@@ -772,16 +772,17 @@ static int build_frames(ctx *c) {
     if (!f->cue) return -1;
     int32_t np_s = -1, np_e = -1;
     if (ce->cue_class == QS_CUE_PREP) {
-      /* according to NAME */
-      np_e = np_right(c, ce_tok + 1, se);
-      if (np_e < 0) {
-        /* "according to exit polls," -- up to the comma, a few words. */
-        int32_t k = ce_tok + 1;
-        while (k < se && k <= ce_tok + 8 && is_word(d, k))
-          k++;
-        if (k > ce_tok + 1 && (k >= se || d->tok[k].kind == QS_TOK_PUNCT))
-          np_e = k - 1;
-      }
+      /* according to NAME: the words up to the next punctuation ("the
+       * average of recent polls compiled by Real Clear Politics,", "USA
+       * TODAY contributor and historian David Marsh,"), else the name. */
+      int32_t k = ce_tok + 1;
+      while (k < se && k <= ce_tok + 14 &&
+             (is_word(d, k) || d->tok[k].kind == QS_TOK_NUM))
+        k++;
+      if (k > ce_tok + 1 && (k >= se || d->tok[k].kind == QS_TOK_PUNCT))
+        np_e = k - 1;
+      else
+        np_e = np_right(c, ce_tok + 1, se);
       if (np_e >= 0) np_s = ce_tok + 1;
       f->inverted = 1;
     } else {
@@ -898,9 +899,10 @@ static int build_frames(ctx *c) {
     } else {
       /* ", adding", "and said": the subject of an earlier frame. */
       int coord =
-          (i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
-                      tok_eq(d, i - 1, "but"))) ||
-          is_participle(d, i);
+          ce->cue_class != QS_CUE_PREP &&
+          ((i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
+                       tok_eq(d, i - 1, "but"))) ||
+           is_participle(d, i));
       if (coord && c->last_spk >= 0 && c->f[c->last_spk].sent >= sent - 1) {
         const frame *g = &c->f[c->last_spk];
         f->speaker = g->speaker;
