@@ -114,6 +114,38 @@ fuzz:
 	    build-fuzz/corpus-$$t tests/fuzz/corpus-$$t || exit 1; \
 	done
 
+check: deps
+	$(MAKE) all
+	$(MAKE) test
+	$(MAKE) asan
+	$(MAKE) valgrind
+
+asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" test
+
+# The CLI under memcheck on the demo, the project's samples and an
+# evaluation: any invalid access or leak fails.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect
+valgrind: all
+	$(VALGRIND) ./$(BIN) extract --text examples/sample-article.txt > /dev/null
+	$(VALGRIND) ./$(BIN) extract eval/samples/quotes.jsonl > /dev/null
+	$(VALGRIND) ./$(BIN) eval --task quotes --gold eval/samples/quotes.jsonl > /dev/null
+	@echo "valgrind: no errors"
+
+bench: deps all
+	QS_BIN=$(CURDIR)/$(BIN) sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/quotescore/lexicons
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/quotescore
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libquotescore.a
+	install -m 644 engine/include/quotescore.h $(DESTDIR)$(PREFIX)/include/quotescore.h
+	install -m 644 lexicons/*.tsv $(DESTDIR)$(PREFIX)/share/quotescore/lexicons/
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|0.1.0|g' quotescore.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/quotescore.pc
+
 # The checked-in .clang-format style (clang-format 14 on Debian 12).
 FORMAT_SRC = $(wildcard engine/src/*.[ch] engine/cli/*.[ch] engine/include/*.h \
                tests/unit/*.[ch] tests/pathological/*.h tests/fuzz/*.c bench/*.c)
