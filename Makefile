@@ -92,7 +92,7 @@ test: unit cli-tests eval fuzz-replay
 # The fuzz targets over their corpora, without libFuzzer (part of test,
 # and so of asan: the corpora are replayed under the sanitizers in CI).
 FUZZ_TARGETS := doc record
-$(BUILD)/fuzz-replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
+$(BUILD)/fuzz-replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz_common.h $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LDLIBS)
 
 fuzz-replay: $(addprefix $(BUILD)/fuzz-replay-,$(FUZZ_TARGETS))
@@ -148,7 +148,7 @@ install: all
 
 # The checked-in .clang-format style (clang-format 14 on Debian 12).
 FORMAT_SRC = $(wildcard engine/src/*.[ch] engine/cli/*.[ch] engine/include/*.h \
-               tests/unit/*.[ch] tests/pathological/*.h tests/fuzz/*.c bench/*.c)
+               tests/unit/*.[ch] tests/pathological/*.h tests/fuzz/*.[ch] bench/*.c)
 format:
 	clang-format -i $(FORMAT_SRC)
 format-check:

@@ -13,30 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_common.h"
 #include "quotescore.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static const qs_engine *engine(void) {
-  static qs_engine *eng;
-  if (!eng) {
-    const char *dir = getenv("QUOTESCORE_LEXICONS");
-    qs_error err;
-    eng = qs_engine_new(dir && *dir ? dir : "lexicons", &err);
-    if (!eng) {
-      fprintf(stderr, "fuzz: cannot load lexicons: %s\n", err.message);
-      abort();
-    }
-  }
-  return eng;
-}
-
-static void check(int ok, const char *what) {
-  if (!ok) {
-    fprintf(stderr, "fuzz: invariant broken: %s\n", what);
-    abort();
-  }
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   qs_options opts;
@@ -47,12 +27,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size--;
   }
   qs_error err;
-  qs_doc *doc =
-      qs_doc_analyze(engine(), "fuzz", (const char *)data, size, &opts, &err);
+  qs_doc *doc = qs_doc_analyze(fuzz_engine(), "fuzz", (const char *)data, size,
+                               &opts, &err);
   if (!doc) {
-    check(err.code != QS_OK, "NULL document without an error code");
-    check(!opts.replace_invalid_utf8 || err.code != QS_ERR_UTF8,
-          "UTF-8 error although replacement was asked for");
+    fuzz_check(err.code != QS_OK, "NULL document without an error code");
+    fuzz_check(!opts.replace_invalid_utf8 || err.code != QS_ERR_UTF8,
+               "UTF-8 error although replacement was asked for");
     return 0;
   }
   long len = qs_doc_length(doc);
@@ -61,26 +41,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   long prev_start = 0;
   for (size_t i = 0; i < qs_doc_quote_count(doc); i++) {
     qs_quote_view v;
-    check(qs_doc_quote(doc, i, &v) == 0, "quote view");
-    check(0 <= v.start && v.start <= v.end && v.end <= len, "span in text");
-    check(v.start >= prev_start, "quotes in text order");
-    check(0 <= v.byte_start && v.byte_start <= v.byte_end &&
-              (size_t)v.byte_end <= tlen,
-          "byte span in text");
-    check((v.end - v.start == 0) == (v.byte_end - v.byte_start == 0),
-          "byte and code-point spans agree on emptiness");
-    check(v.rule != NULL, "every quote names its rule");
-    check(v.confidence >= 0.0 && v.confidence <= 1.0, "confidence in [0,1]");
+    fuzz_check(qs_doc_quote(doc, i, &v) == 0, "quote view");
+    fuzz_check(0 <= v.start && v.start <= v.end && v.end <= len,
+               "span in text");
+    fuzz_check(v.start >= prev_start, "quotes in text order");
+    fuzz_check(0 <= v.byte_start && v.byte_start <= v.byte_end &&
+                   (size_t)v.byte_end <= tlen,
+               "byte span in text");
+    fuzz_check((v.end - v.start == 0) == (v.byte_end - v.byte_start == 0),
+               "byte and code-point spans agree on emptiness");
+    fuzz_check(v.rule != NULL, "every quote names its rule");
+    fuzz_check(v.confidence >= 0.0 && v.confidence <= 1.0,
+               "confidence in [0,1]");
     prev_start = v.start;
   }
   char *js = qs_doc_to_json(doc, NULL, 1, &err);
-  check(js != NULL || err.code == QS_ERR_NOMEM, "document serialises");
+  fuzz_check(js != NULL || err.code == QS_ERR_NOMEM, "document serialises");
   if (js) {
     qs_record *back = qs_record_parse(js, strlen(js), 1, &err);
-    check(back != NULL, "serialised document parses back as a record");
-    check(back == NULL ||
-              qs_record_quote_count(back) == qs_doc_quote_count(doc),
-          "round trip keeps every quote");
+    fuzz_check(back != NULL, "serialised document parses back as a record");
+    fuzz_check(back == NULL ||
+                   qs_record_quote_count(back) == qs_doc_quote_count(doc),
+               "round trip keeps every quote");
     qs_record_free(back);
     free(js);
   }

@@ -11,55 +11,36 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_common.h"
 #include "quotescore.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static void check(int ok, const char *what) {
-  if (!ok) {
-    fprintf(stderr, "fuzz: invariant broken: %s\n", what);
-    abort();
-  }
-}
-
-static const qs_engine *engine(void) {
-  static qs_engine *eng;
-  if (!eng) {
-    const char *dir = getenv("QUOTESCORE_LEXICONS");
-    qs_error err;
-    eng = qs_engine_new(dir && *dir ? dir : "lexicons", &err);
-    if (!eng) {
-      fprintf(stderr, "fuzz: cannot load lexicons: %s\n", err.message);
-      abort();
-    }
-  }
-  return eng;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   qs_error err;
   qs_record *rec = qs_record_parse((const char *)data, size, 7, &err);
   if (!rec) {
-    check(err.code != QS_OK && err.message[0], "refusal names a reason");
-    check(err.line == 7, "refusal names the line");
+    fuzz_check(err.code != QS_OK && err.message[0], "refusal names a reason");
+    fuzz_check(err.line == 7, "refusal names the line");
     return 0;
   }
   size_t tlen;
   const char *text = qs_record_text(rec, &tlen);
   long len = qs_record_length(rec);
-  check(qs_record_id(rec) != NULL, "a record has an id");
+  fuzz_check(qs_record_id(rec) != NULL, "a record has an id");
   for (size_t i = 0; i < qs_record_quote_count(rec); i++) {
     qs_quote_view v;
-    check(qs_record_quote(rec, i, &v) == 0, "quote view");
-    check(0 <= v.start && v.start <= v.end && v.end <= len, "span in text");
-    check(v.byte_start <= v.byte_end && (size_t)v.byte_end <= tlen,
-          "byte span in text");
+    fuzz_check(qs_record_quote(rec, i, &v) == 0, "quote view");
+    fuzz_check(0 <= v.start && v.start <= v.end && v.end <= len,
+               "span in text");
+    fuzz_check(v.byte_start <= v.byte_end && (size_t)v.byte_end <= tlen,
+               "byte span in text");
   }
   qs_doc *doc =
-      qs_doc_analyze(engine(), qs_record_id(rec), text, tlen, NULL, &err);
+      qs_doc_analyze(fuzz_engine(), qs_record_id(rec), text, tlen, NULL, &err);
   if (doc) {
     char *js = qs_doc_to_json(doc, rec, 0, &err);
-    check(js != NULL || err.code == QS_ERR_NOMEM, "result serialises");
+    fuzz_check(js != NULL || err.code == QS_ERR_NOMEM, "result serialises");
     free(js);
     qs_doc_free(doc);
   }
