@@ -141,8 +141,7 @@ Test(determinism, polnear_dev_documents) {
   int docs = 0;
   long lineno = 0;
   for (char *p = buf; p < buf + len && docs < 25;) {
-    char *nl = memchr(p, '\n', (size_t)(buf + len - p));
-    size_t n = nl ? (size_t)(nl - p) : (size_t)(buf + len - p);
+    size_t n = qs_test_line_len(p, buf + len);
     lineno++;
     if (n > 0) {
       qs_error err;

@@ -58,6 +58,13 @@ static inline char *qs_test_read(const char *path, size_t *len) {
   return buf;
 }
 
+/* Length of the line starting at p, without its newline; end is one past
+ * the buffer.  Loops over a file read whole step by n + 1. */
+static inline size_t qs_test_line_len(const char *p, const char *end) {
+  const char *nl = memchr(p, '\n', (size_t)(end - p));
+  return nl ? (size_t)(nl - p) : (size_t)(end - p);
+}
+
 /* Path of a file in ../shared; fails under CI=true when absent, else
  * skips the test with a message (returns NULL). */
 static inline const char *qs_test_shared(const char *rel) {

@@ -72,8 +72,7 @@ Test(scan, cases_from_data_file) {
   int cases = 0, failed = 0;
   long lineno = 0;
   for (char *p = buf; p < buf + len;) {
-    char *nl = memchr(p, '\n', (size_t)(buf + len - p));
-    size_t n = nl ? (size_t)(nl - p) : (size_t)(buf + len - p);
+    size_t n = qs_test_line_len(p, buf + len);
     lineno++;
     if (n > 0) {
       cases++;
@@ -103,8 +102,7 @@ Test(scan, cases_as_paragraphs_of_one_document) {
   long cp_base = 0;
   long lineno = 0;
   for (char *p = buf; p < buf + len;) {
-    char *nl = memchr(p, '\n', (size_t)(buf + len - p));
-    size_t n = nl ? (size_t)(nl - p) : (size_t)(buf + len - p);
+    size_t n = qs_test_line_len(p, buf + len);
     lineno++;
     if (n > 0) {
       qs_error err;

@@ -388,8 +388,7 @@ Test(text, byte_and_code_point_offsets_agree) {
   qs_engine *eng = qs_test_engine();
   long lineno = 0, checked = 0;
   for (char *p = buf; p < buf + len;) {
-    char *nl = memchr(p, '\n', (size_t)(buf + len - p));
-    size_t n = nl ? (size_t)(nl - p) : (size_t)(buf + len - p);
+    size_t n = qs_test_line_len(p, buf + len);
     lineno++;
     if (n == 0) {
       p++;
