@@ -468,8 +468,9 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
           tok_is(d, k, QS_SET_NP_DETERMINER)) {
         int ok = 1;
         for (int32_t m = k + 1; m < j; m++)
-          if (!is_word(d, m) || (lexf(d, m) & (QS_LEX_STOP | QS_LEX_CUE)))
-            ok = 0;
+          if (!is_word(d, m) || (lexf(d, m) & QS_LEX_CUE) ||
+              (stop_tag(d, m) && stop_tag(d, m) != 'o'))
+            ok = 0; /* "a new poll", not "the ... of" */
         if (ok) return k;
         break;
       }
@@ -749,6 +750,23 @@ static int build_frames(ctx *c) {
     if (tok_is(d, i, QS_SET_PLURAL_NOUN_CUE) && i > 0 && is_word(d, i - 1) &&
         !is_name_word(d, i - 1) && !is_pronoun(d, i - 1) &&
         !(lexf(d, i - 1) & QS_LEX_GROUP))
+      continue;
+    /* "the peace plan would", "the U.S. plan.", "a TV show": a form that
+     * is mostly a noun is a cue only right after its subject and before
+     * its object ("Trump plans to", "she wants a", "officials also
+     * support the", "a new poll shows"). */
+    if (tok_is(d, i, QS_SET_NOUN_VERB) &&
+        !(i > 0 && is_word(d, i - 1) && (uint32_t)i + 1 < d->ntok &&
+          is_word(d, i + 1) &&
+          (is_pronoun(d, i - 1) ||
+           (is_name_word(d, i - 1) &&
+            !(i > 1 && (tok_is(d, i - 2, QS_SET_ARTICLE) ||
+                        tok_is(d, i - 2, QS_SET_POSSESSIVE)))) ||
+           tok_is(d, i - 1, QS_SET_RELATIVE) || tok_is(d, i - 1, QS_SET_AUX) ||
+           tok_is(d, i - 1, QS_SET_FINDING_NOUN) ||
+           stop_tag(d, i - 1) == 'y' ||
+           (lexf(d, i - 1) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD |
+                              QS_LEX_PLACE | QS_LEX_ROLE)))))
       continue;
     const qs_lex_entry *ce = NULL;
     int n = match_phrase(c, i, QS_LEX_CUE, &ce);
@@ -1341,7 +1359,7 @@ static int find_indirect(ctx *c) {
   for (int32_t g = 0; g < nf; g++) {
     const frame *f = &c->f[g];
     if (!frame_has_speaker(f)) continue;
-    if (f->cls == QS_CUE_FRAME || f->cls == QS_CUE_NOUN) continue;
+    if (f->cls == QS_CUE_NOUN) continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
     const qs_sentence *s = &d->sent[f->sent];
     int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;

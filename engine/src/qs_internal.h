@@ -95,7 +95,9 @@ enum {
   QS_SET_TIME_DETERMINER = 1u << 21,
   QS_SET_TIME_NOUN = 1u << 22,
   QS_SET_TOPIC_PREP = 1u << 23,
-  QS_SET_WH_WORD = 1u << 24
+  QS_SET_WH_WORD = 1u << 24,
+  QS_SET_NOUN_VERB = 1u << 25,
+  QS_SET_FINDING_NOUN = 1u << 26
 };
 
 typedef enum {

@@ -56,6 +56,8 @@ IRREGULAR = {
     "give": ("gives", "gave", "given", "giving"),
     "overhear": ("overhears", "overheard", "overheard", "overhearing"),
     "browbeat": ("browbeats", "browbeat", "browbeaten", "browbeating"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
 }
 
 # final consonant doubled before -ed / -ing
@@ -63,7 +65,7 @@ DOUBLING = {
     "admit", "quip", "snap", "jab", "chat", "regret", "blog", "rebut", "nag",
     "jot", "sob", "rip", "slam", "fret", "shrug", "beg", "sum", "flip-flop",
     "commit", "stop", "aver", "concur", "demur", "pen", "brag", "sidestep",
-    "extol", "compel", "refer",
+    "extol", "compel", "refer", "dub", "plan",
 }
 
 # extra spellings emitted in addition to the regular forms
@@ -429,6 +431,15 @@ find 0
 # (cite: "citing" is a prep cue below; "cited" is in SPEECH_FIXED if needed)
 want 0
 plan 0
+# stances and intentions, reported as the holder's position ("Trump backed
+# the bill", "she sees a path", "he seeks to"): PolNeAR-style attributions
+support 0
+oppose 0
+defend 0
+seek 0
+intend 0
+aim 0
+see 0
 decline 0
 refuse -0.1
 think 0
@@ -1134,8 +1145,8 @@ class Table:
 NOUN_LIKE = frozenset([
     "talk", "talks", "state", "states", "order", "orders", "ruling",
     "briefing", "thanks", "going on", "question", "questions", "comment",
-    "comments", "remark", "remarks", "words", "posts", "per", "plan",
-    "plans", "show", "want", "wants", "finding", "showing"])
+    "comments", "remark", "remarks", "words", "posts", "per",
+    "finding", "showing", "saw", "seen"])
 
 
 def parse_inflected(block):
