@@ -1361,6 +1361,8 @@ static int find_indirect(ctx *c) {
     if (!frame_has_speaker(f)) continue;
     if (f->cls == QS_CUE_NOUN) continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
+    /* "wants to say that ...": the inner cue reports the content. */
+    if (tok_eq(d, f->cue_e + 1, "to") && is_cue_tok(c, f->cue_e + 2)) continue;
     const qs_sentence *s = &d->sent[f->sent];
     int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;
     int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
