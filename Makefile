@@ -20,8 +20,11 @@ CFLAGS   += $(OPT) $(WARN) $(EXTRA_CFLAGS)
 LDLIBS   := -ljansson -lutf8proc -lsvm -lsqlite3 -lm
 TEST_LDLIBS := -lcriterion
 
+# locales: the determinism test runs the engine under de_DE.UTF-8 (decimal
+# comma) and tr_TR.UTF-8 (dotless i), which `deps` generates.
 DEB_PACKAGES := build-essential pkg-config libsqlite3-dev libutf8proc-dev \
-                libsvm-dev libcriterion-dev libjansson-dev valgrind
+                libsvm-dev libcriterion-dev libjansson-dev valgrind locales
+TEST_LOCALES := de_DE tr_TR
 
 LIB_SRC  := $(sort $(wildcard engine/src/*.c))
 LIB_OBJ  := $(patsubst engine/src/%.c,$(BUILD)/obj/%.o,$(LIB_SRC))
@@ -46,6 +49,12 @@ deps:
 	  echo "deps: installing $$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	else echo "deps: all Debian packages present"; fi
+	@for l in $(TEST_LOCALES); do \
+	  locale -a 2>/dev/null | grep -qix "$$l.utf-\?8" || { \
+	    echo "deps: generating locale $$l.UTF-8"; \
+	    localedef -i $$l -c -f UTF-8 $$l.UTF-8 || \
+	      echo "deps: could not generate $$l.UTF-8 (the determinism test needs it)"; }; \
+	done
 
 $(BUILD)/obj/%.o: engine/src/%.c engine/include/quotescore.h $(wildcard engine/src/*.h)
 	@mkdir -p $(dir $@)
