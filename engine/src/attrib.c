@@ -1203,12 +1203,15 @@ static int assign_quotes(ctx *c) {
     int words = count_words(d, q->tok_s, q->tok_e);
     /* Joe “The Hammer” Malone, the documentary “Ten Rounds in Riverton”:
      * a name or a title, whatever the sentence says. */
-    int between_names =
-        ot > 0 && ct >= 0 && is_name_word(d, ot - 1) && is_name_word(d, ct + 1);
     int32_t lastc = q->e > 0 ? d->cp[q->e - 1] : 0;
+    int ends_clause = lastc == '.' || lastc == '?' || lastc == '!' ||
+                      lastc == ',';
+    /* ... but not speech that happens to sit between two names: Teachers
+     * “get why the union endorsed her,” Weingarten said. */
+    int between_names = ot > 0 && ct >= 0 && is_name_word(d, ot - 1) &&
+                        is_name_word(d, ct + 1) && words <= 6 && !ends_clause;
     int titled =
-        words <= 5 && all_title_case(d, q->tok_s, q->tok_e) &&
-        !(lastc == '.' || lastc == '?' || lastc == '!' || lastc == ',');
+        words <= 5 && all_title_case(d, q->tok_s, q->tok_e) && !ends_clause;
     if (!q->continued &&
         (between_names ||
          (titled && (!best || (strcmp(rule, "quote-name-cue") &&
