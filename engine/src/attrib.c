@@ -674,6 +674,31 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
   f->spk_s = (int32_t)c->d->tok[s].s;
   f->spk_e = (int32_t)c->d->tok[e].e;
   f->gender = ni.gender;
+  if (ni.kind == QS_SPEAKER_PRONOUN && tok_is(c->d, s, QS_SET_RELATIVE)) {
+    /* "Trump, who said": the noun phrase right before; "those who",
+     * "voters who": a description, no one in particular. */
+    const qs_doc *d = c->d;
+    int32_t k = s - 1;
+    if (k >= 0 && is_punct(d, k, ',')) k--;
+    int32_t sb = (int32_t)d->sent[d->tok[s].sent].tok_s;
+    int32_t a = k >= sb && is_word(d, k) && !is_pronoun(d, k) &&
+                        (is_name_word(d, k) ||
+                         (lexf(d, k) & (QS_LEX_ORG | QS_LEX_ORGHEAD |
+                                        QS_LEX_GROUP | QS_LEX_ROLE)))
+                    ? np_left(c, k, sb)
+                    : -1;
+    f->speaker = NULL;
+    f->gender = 0;
+    if (a >= 0) {
+      np_info an;
+      if (describe_np(c, a, k, &an) != 0) return -1;
+      f->speaker = an.speaker;
+      f->kind = an.kind;
+      f->gender = an.gender;
+      f->role = an.role;
+    }
+    return 0;
+  }
   if (ni.kind == QS_SPEAKER_PRONOUN) {
     const person *p = resolve_pronoun(c, s, s);
     f->speaker = p ? p->name : NULL;
@@ -954,6 +979,14 @@ static int frame_has_speaker(const frame *f) {
   return f->np_s >= 0 || f->inherited;
 }
 
+/* "those who might seek to", "voters who want": a cue in a relative
+ * clause whose subject resolved to nobody is part of a noun phrase, not a
+ * report of its own. */
+static int unresolved_relative(const ctx *c, const frame *f) {
+  return f->np_s >= 0 && f->np_s == f->np_e && !f->speaker &&
+         tok_is(c->d, f->np_s, QS_SET_RELATIVE);
+}
+
 /* ---- assigning quotes ---- */
 
 static void give(qs_quote *q, const frame *f, const char *rule, double conf) {
@@ -1072,7 +1105,9 @@ static int prepare_links(ctx *c) {
       c->next_np[g] = -1;
     } else {
       const frame *h = &c->f[g + 1];
-      c->next_np[g] = h->np_s >= 0 && !h->inverted ? g + 1 : c->next_np[g + 1];
+      c->next_np[g] = h->np_s >= 0 && !h->inverted && !unresolved_relative(c, h)
+                          ? g + 1
+                          : c->next_np[g + 1];
     }
   }
   return 0;
@@ -1361,7 +1396,7 @@ static int find_indirect(ctx *c) {
   int32_t nf = c->nf;
   for (int32_t g = 0; g < nf; g++) {
     const frame *f = &c->f[g];
-    if (!frame_has_speaker(f)) continue;
+    if (!frame_has_speaker(f) || unresolved_relative(c, f)) continue;
     if (f->cls == QS_CUE_NOUN) continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
     /* "wants to say that ...": the inner cue reports the content. */
@@ -1535,6 +1570,7 @@ static int find_indirect(ctx *c) {
       /* frames between the cue and the clause start are few: the clause
        * starts at most a dozen tokens after the cue */
       const frame *f2 = &c->f[h];
+      if (unresolved_relative(c, f2)) continue;
       int32_t first2 =
           f2->np_s >= 0 && f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
       if (first2 + 1 > a) {
@@ -1542,7 +1578,16 @@ static int find_indirect(ctx *c) {
         break;
       }
     }
+    /* "Trump, who said the plan would fail, left": the relative clause
+     * ends at its closing comma. */
+    int rel_paren = f->np_s > sb && f->np_s == f->np_e &&
+                    tok_is(d, f->np_s, QS_SET_RELATIVE) &&
+                    is_punct(d, f->np_s - 1, ',');
     for (int32_t t = a; t < lim; t++) {
+      if (rel_paren && is_punct(d, t, ',') && t > a) {
+        if (t - 1 < b) b = t - 1;
+        break;
+      }
       if (d->tok[t].kind == QS_TOK_QUOTE && t + 1 < se && t > a &&
           is_cue_tok(c, t + 1) && d->tok[t - 1].kind == QS_TOK_PUNCT &&
           d->cp[d->tok[t - 1].s] == ',') {
