@@ -202,8 +202,23 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
      * back: a plain single closer as the next mark closes instead; any
      * other mark, or the paragraph end, closes at the held one. */
     int32_t held = -1;
+    /* Inside a markup tag left in scraped copy (<tweet id="694...">) the
+     * marks delimit attribute values, not speech: they are skipped from
+     * "<name" or "</" to the next ">" in the paragraph. */
+    int in_tag = 0;
 
     for (uint32_t k = ti; k <= pe; k++) {
+      if (k < pe && d->tok[k].kind == QS_TOK_PUNCT) {
+        int32_t pc = d->cp[d->tok[k].s];
+        if (pc == '<' && k + 1 < pe &&
+            !(d->tok[k + 1].flags & QS_TF_SPACE_BEFORE) &&
+            (d->tok[k + 1].kind == QS_TOK_WORD ||
+             d->cp[d->tok[k + 1].s] == '/'))
+          in_tag = 1;
+        else if (pc == '>')
+          in_tag = 0;
+      }
+      if (in_tag && k < pe && d->tok[k].kind == QS_TOK_QUOTE) continue;
       if (held >= 0) {
         int co = 0, cc = 0, poss = 0;
         if (k < pe && d->tok[k].kind != QS_TOK_QUOTE) continue;

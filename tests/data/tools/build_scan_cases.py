@@ -212,6 +212,15 @@ CASES = [
      "\u6771\u4eac \u201cWe landed safely in Tokyo,\u201d the pilot said. \u6771\u4eac",
      ["We landed safely in Tokyo,"]),
 
+    # ---- markup left in scraped copy: attribute values are not quotes ----
+    ("markup-attributes",
+     '<tweet author="LenaOrtiz" tweet_id="123456789">We will rebuild the '
+     'bridge.</tweet> Ortiz later told reporters, "The money is there."',
+     ["The money is there."]),
+    ("less-than-is-not-a-tag",
+     'Turnout was 3 < 4 percent, "far too low for a city vote," the clerk '
+     'said, and 5 > 2.',
+     ["far too low for a city vote,"]),
     # ---- names, titles and scare quotes are not speech ----
     ("nickname-alone",
      "Police arrested a man who goes by \u201cShorty\u201d on Tuesday night.",
