@@ -793,6 +793,9 @@ static int build_frames(ctx *c) {
            (lexf(d, i - 1) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD |
                               QS_LEX_PLACE | QS_LEX_ROLE)))))
       continue;
+    /* "think tanks", "a think piece": a compound noun. */
+    if ((uint32_t)i + 1 < d->ntok && tok_is(d, i + 1, QS_SET_NOUN_TAIL))
+      continue;
     const qs_lex_entry *ce = NULL;
     int n = match_phrase(c, i, QS_LEX_CUE, &ce);
     if (n <= 0) continue;

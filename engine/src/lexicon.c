@@ -195,6 +195,7 @@ static const struct {
     {"infinitive_lemma", QS_SET_INFINITIVE_LEMMA},
     {"name_connector", QS_SET_NAME_CONNECTOR},
     {"no_object_lemma", QS_SET_NO_OBJECT_LEMMA},
+    {"noun_tail", QS_SET_NOUN_TAIL},
     {"noun_verb", QS_SET_NOUN_VERB},
     {"np_determiner", QS_SET_NP_DETERMINER},
     {"np_prep", QS_SET_NP_PREP},
