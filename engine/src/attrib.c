@@ -1156,7 +1156,23 @@ static int assign_quotes(ctx *c) {
     /* 1. A frame right after the closing mark. */
     int ends_full = ct > 0 && d->tok[ct - 1].kind == QS_TOK_PUNCT &&
                     d->cp[d->tok[ct - 1].s] == '.';
-    if (after >= 0) {
+    int32_t endc = ct > 0 && d->tok[ct - 1].kind == QS_TOK_PUNCT
+                       ? d->cp[d->tok[ct - 1].s]
+                       : 0;
+    /* 0. "..., asking, “How can ...?” Sanders appeared to": a cue right
+     * before the opening mark introduces a quotation that ends its
+     * sentence; what follows is the next sentence. */
+    if (ot > 1 && (endc == '.' || endc == '?' || endc == '!') &&
+        (is_punct(d, ot - 1, ',') || is_punct(d, ot - 1, ':'))) {
+      int32_t p = last_cue_before(c, ot);
+      if (p >= 0 && c->f[p].cue_e == ot - 2 && frame_has_speaker(&c->f[p]) &&
+          c->f[p].cls != QS_CUE_PREP) {
+        best = &c->f[p];
+        rule = "name-cue-quote";
+        conf = 0.85;
+      }
+    }
+    if (after >= 0 && !best) {
       int32_t k = after;
       while (k < (int32_t)d->ntok && d->tok[k].kind == QS_TOK_PUNCT &&
              !is_dash_tok(d, k) && k - after < 2 && d->tok[k].para == q->para)
@@ -1231,6 +1247,31 @@ static int assign_quotes(ctx *c) {
             rule = "colon-intro";
             conf = 0.85;
             break;
+          }
+        }
+        /* Transcript style: Rep. Trey Gowdy (R-S.C.): “...” -- a name
+         * alone before the colon, from the start of its sentence. */
+        int32_t e = k - 1;
+        if (!best && e > 0 && is_punct(d, e, ')')) {
+          int32_t m = e - 1;
+          while (m > 0 && m > e - 8 && !is_punct(d, m, '('))
+            m--;
+          if (is_punct(d, m, '(')) e = m - 1;
+        }
+        int32_t sb = e >= 0 ? (int32_t)d->sent[d->tok[e].sent].tok_s : 0;
+        if (!best && e >= 0 && is_name_word(d, e) &&
+            d->tok[e].para == q->para) {
+          int32_t a = np_left(c, e, sb);
+          if (a == sb) {
+            frame *f = add_frame(c);
+            if (!f) return -1;
+            f->cue_s = f->cue_e = k;
+            f->sent = d->tok[k].sent;
+            f->cue = toks_text(d, k, k);
+            if (!f->cue || fill_frame_speaker(c, f, a, e) != 0) return -1;
+            best = &c->f[c->nf - 1]; /* add_frame may move the array */
+            rule = "name-colon";
+            conf = 0.8;
           }
         }
       }
