@@ -316,6 +316,27 @@ typedef struct np_info {
   const char *role;
 } np_info;
 
+static int is_number(const qs_doc *d, int32_t i) {
+  return i >= 0 && (uint32_t)i < d->ntok &&
+         (d->tok[i].kind == QS_TOK_NUM || tok_is(d, i, QS_SET_NUMBER_WORD));
+}
+
+/* "four in 10", "nearly nine out of 10" ending at token j: its first
+ * token, or -1. */
+static int32_t quantity_left(const qs_doc *d, int32_t j, int32_t bound) {
+  if (!is_number(d, j)) return -1;
+  int32_t k = j - 1;
+  if (tok_eq(d, k, "in"))
+    k--;
+  else if (tok_eq(d, k, "of") && tok_eq(d, k - 1, "out"))
+    k -= 2;
+  else
+    return -1;
+  if (k < bound || !is_number(d, k)) return -1;
+  if (k - 1 >= bound && is_word(d, k - 1) && stop_tag(d, k - 1) == 'y') k--;
+  return k;
+}
+
 /* Classifies the mention [s,e] and fills canonical name, role and kind. */
 static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   qs_doc *d = c->d;
@@ -360,9 +381,10 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   if (!has_name) {
     /* A description: "a senior State Department official", "officials". */
     out->speaker = out->mention;
-    out->kind = (lastf & QS_LEX_GROUP) &&
-                        ((d->tok[e].lex && d->tok[e].lex->number == 'p') ||
-                         !(lastf & QS_LEX_ROLE))
+    out->kind = ((lastf & QS_LEX_GROUP) &&
+                 ((d->tok[e].lex && d->tok[e].lex->number == 'p') ||
+                  !(lastf & QS_LEX_ROLE))) ||
+                        quantity_left(d, e, s) == s
                     ? QS_SPEAKER_GROUP
                     : QS_SPEAKER_PERSON;
     if (lastf & (QS_LEX_ORG | QS_LEX_ORGHEAD))
@@ -445,6 +467,8 @@ static int is_participle(const qs_doc *d, int32_t i) {
 /* Mention ending at token j, read leftwards; returns its first token or -1. */
 static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
+  int32_t qa = quantity_left(d, j, bound);
+  if (qa >= 0) return qa;
   if (!is_word(d, j)) return -1;
   if (tok_eq(d, j, "them") && tok_eq(d, j - 1, "of") && j - 2 >= bound &&
       tok_is(d, j - 2, QS_SET_QUANTIFIER))
@@ -499,7 +523,8 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
     } else if (tok_is(d, u, QS_SET_ROLE_MODIFIER) && !(uf & QS_LEX_CUE)) {
       a = u;
     } else if (!(uf & (QS_LEX_STOP | QS_LEX_CUE)) && !is_participle(d, u) &&
-               (lexf(d, a) & (QS_LEX_TITLE | QS_LEX_ROLE)) && j - u <= 6) {
+               (lexf(d, a) & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_GROUP)) &&
+               j - u <= 6) {
       a = u; /* "presidential nominee", "longtime adviser" */
     } else {
       break;
@@ -548,7 +573,9 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
                 tok_is(d, u, QS_SET_ROLE_MODIFIER) ||
                 (u == i && tok_is(d, u, QS_SET_NP_DETERMINER)) ||
                 (u - i < 3 && !(uf & (QS_LEX_STOP | QS_LEX_CUE)) &&
-                 is_name_word(d, u + 1)))) {
+                 (is_name_word(d, u + 1) ||
+                  (lexf(d, u + 1) &
+                   (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE)))))) {
       b = u;
     } else if (seen_head && tok_is(d, u, QS_SET_NAME_CONNECTOR) &&
                is_name_word(d, u + 1)) {
@@ -788,8 +815,7 @@ static int build_frames(ctx *c) {
             !(i > 1 && (tok_is(d, i - 2, QS_SET_ARTICLE) ||
                         tok_is(d, i - 2, QS_SET_POSSESSIVE)))) ||
            tok_is(d, i - 1, QS_SET_RELATIVE) || tok_is(d, i - 1, QS_SET_AUX) ||
-           tok_is(d, i - 1, QS_SET_FINDING_NOUN) ||
-           stop_tag(d, i - 1) == 'y' ||
+           tok_is(d, i - 1, QS_SET_FINDING_NOUN) || stop_tag(d, i - 1) == 'y' ||
            (lexf(d, i - 1) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD |
                               QS_LEX_PLACE | QS_LEX_ROLE)))))
       continue;
@@ -855,10 +881,20 @@ static int build_frames(ctx *c) {
           j -= 2;
           continue;
         }
+        /* "a poll released this week found", "a survey conducted by Gallup
+         * shows": a participle after a finding noun. */
+        if (j - 1 >= sb && is_word(d, j) &&
+            tok_is(d, j - 1, QS_SET_FINDING_NOUN) &&
+            !(d->tok[j].flags & QS_TF_CAP) && d->tok[j].lolen > 4 &&
+            !memcmp(d->lower + d->tok[j].lo + d->tok[j].lolen - 2, "ed", 2)) {
+          j -= 1;
+          continue;
+        }
         /* "an arbitration panel in 2001 found", "Sanders on Tuesday said" */
         if (j - 1 >= sb &&
             (d->tok[j].kind == QS_TOK_NUM || stop_tag(d, j) == 'm') &&
-            (tok_eq(d, j - 1, "in") || tok_eq(d, j - 1, "on"))) {
+            (tok_eq(d, j - 1, "in") || tok_eq(d, j - 1, "on")) &&
+            quantity_left(d, j, sb) < 0) {
           j -= 2;
           continue;
         }
@@ -961,7 +997,8 @@ static int build_frames(ctx *c) {
       }
       if (!f->inherited && i > sb && tok_eq(d, i - 1, "and") &&
           (is_name_word(d, sb) || is_pronoun(d, sb) ||
-           (tok_is(d, sb, QS_SET_ARTICLE) && is_word(d, sb + 1)))) {
+           ((tok_is(d, sb, QS_SET_ARTICLE) || stop_tag(d, sb) == 'd') &&
+            is_word(d, sb + 1)))) {
         /* "Mr. McKinley is bearish ... and expects": the sentence subject. */
         int32_t e = is_pronoun(d, sb) ? sb : np_right(c, sb, i);
         if (e >= 0 && e < i - 1 && fill_frame_speaker(c, f, sb, e) != 0)
@@ -1283,8 +1320,8 @@ static int assign_quotes(ctx *c) {
     /* Joe “The Hammer” Malone, the documentary “Ten Rounds in Riverton”:
      * a name or a title, whatever the sentence says. */
     int32_t lastc = q->e > 0 ? d->cp[q->e - 1] : 0;
-    int ends_clause = lastc == '.' || lastc == '?' || lastc == '!' ||
-                      lastc == ',';
+    int ends_clause =
+        lastc == '.' || lastc == '?' || lastc == '!' || lastc == ',';
     /* ... but not speech that happens to sit between two names: Teachers
      * “get why the union endorsed her,” Weingarten said. */
     int between_names = ot > 0 && ct >= 0 && is_name_word(d, ot - 1) &&
@@ -1357,7 +1394,10 @@ static int assign_quotes(ctx *c) {
         (is_punct(d, pv, ',') && is_cue_tok(c, pv - 1)) ||
         (is_punct(d, pv, ',') && pv > 0 &&
          d->tok[pv - 1].kind == QS_TOK_QUOTE) ||
-        (pv >= 0 && d->tok[pv].kind == QS_TOK_QUOTE) || q->continued;
+        (pv >= 0 && d->tok[pv].kind == QS_TOK_QUOTE) || q->continued ||
+        /* "... wasted the money - “They spent it all,” she said." */
+        (pv >= 0 && is_dash_tok(d, pv) && attributed_here &&
+         (!strcmp(rule, "quote-name-cue") || !strcmp(rule, "quote-cue-name")));
     if (standalone && attributed_here == 0 && words < 4) standalone = 0;
     q->type = standalone ? QS_DIRECT : QS_PARTIAL;
     if (q->speaker || q->mention) {
@@ -1571,25 +1611,31 @@ static int find_indirect(ctx *c) {
             break;
           }
       }
-      if (a >= se || !is_word(d, a)) continue;
-      uint32_t af = lexf(d, a);
-      /* Whatever follows the cue is the reported content, a clause or an
-       * object ("described crass behavior"), as PolNeAR annotates -- but
-       * not another cue, nor "to" unless the lemma takes an infinitive
-       * ("vowed to form"). */
-      int to_ok =
-          tok_eq(d, a, "to") && (f->lemma_sets & QS_SET_INFINITIVE_LEMMA);
-      int starts_clause =
-          to_ok || (!(af & QS_LEX_CUE) && !tok_eq(d, a, "to")) ||
-          is_pronoun(d, a) || is_name_word(d, a) || stop_tag(d, a) == 'd' ||
-          (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
-      if (!starts_clause || tok_is(d, a, QS_SET_CLAUSE_STOP)) continue;
-      int wh = tok_is(d, a, QS_SET_WH_WORD) &&
-               (f->lemma_sets & QS_SET_QUESTION_LEMMA);
-      if ((stop_tag(d, a) == 'c' && !wh) ||
-          (f->lemma_sets & QS_SET_NO_OBJECT_LEMMA))
-        continue;
-      if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
+      /* "found 66 percent of voters ...": a number opens a clause too. */
+      if (a < se && d->tok[a].kind == QS_TOK_NUM && is_narr(d, a) &&
+          (f->cls == QS_CUE_BELIEF || has_finite_in(d, a, se - 1, 12))) {
+        /* the clause starts here */
+      } else {
+        if (a >= se || !is_word(d, a)) continue;
+        uint32_t af = lexf(d, a);
+        /* Whatever follows the cue is the reported content, a clause or an
+         * object ("described crass behavior"), as PolNeAR annotates -- but
+         * not another cue, nor "to" unless the lemma takes an infinitive
+         * ("vowed to form"). */
+        int to_ok =
+            tok_eq(d, a, "to") && (f->lemma_sets & QS_SET_INFINITIVE_LEMMA);
+        int starts_clause =
+            to_ok || (!(af & QS_LEX_CUE) && !tok_eq(d, a, "to")) ||
+            is_pronoun(d, a) || is_name_word(d, a) || stop_tag(d, a) == 'd' ||
+            (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
+        if (!starts_clause || tok_is(d, a, QS_SET_CLAUSE_STOP)) continue;
+        int wh = tok_is(d, a, QS_SET_WH_WORD) &&
+                 (f->lemma_sets & QS_SET_QUESTION_LEMMA);
+        if ((stop_tag(d, a) == 'c' && !wh) ||
+            (f->lemma_sets & QS_SET_NO_OBJECT_LEMMA))
+          continue;
+        if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
+      }
     }
     /* The clause ends at the sentence end, before ", adding" etc., or
      * where the next frame of the sentence begins ("..., but he said"). */
@@ -1598,7 +1644,12 @@ static int find_indirect(ctx *c) {
          h = c->next_np[h]) {
       const frame *f2 = &c->f[h];
       int32_t first2 = f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
-      if (first2 > a + 2) {
+      /* "found 66 percent of voters oppose the toll": a report inside the
+       * clause, not after it -- only a boundary before it ends the clause. */
+      int boundary =
+          first2 - 1 > a && (d->tok[first2 - 1].kind == QS_TOK_PUNCT ||
+                             stop_tag(d, first2 - 1) == 'c');
+      if (first2 > a + 2 && boundary) {
         b = first2 - 1;
         while (b > a &&
                (d->tok[b].kind != QS_TOK_WORD ||
@@ -1629,6 +1680,13 @@ static int find_indirect(ctx *c) {
                     is_punct(d, f->np_s - 1, ',');
     for (int32_t t = a; t < lim; t++) {
       if (rel_paren && is_punct(d, t, ',') && t > a) {
+        if (t - 1 < b) b = t - 1;
+        break;
+      }
+      /* "... a fondness for strongmen - ''He would have loved Stalin,''
+       * he said": a dash before a quotation ends the clause. */
+      if (t > a && is_dash_tok(d, t) && t + 1 < se &&
+          d->tok[t + 1].kind == QS_TOK_QUOTE) {
         if (t - 1 < b) b = t - 1;
         break;
       }

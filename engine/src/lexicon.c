@@ -198,6 +198,7 @@ static const struct {
     {"noun_tail", QS_SET_NOUN_TAIL},
     {"noun_verb", QS_SET_NOUN_VERB},
     {"np_determiner", QS_SET_NP_DETERMINER},
+    {"number_word", QS_SET_NUMBER_WORD},
     {"np_prep", QS_SET_NP_PREP},
     {"plural_noun_cue", QS_SET_PLURAL_NOUN_CUE},
     {"possessive", QS_SET_POSSESSIVE},

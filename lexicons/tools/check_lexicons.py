@@ -31,7 +31,8 @@ SPEC = {
     "wordsets.tsv": (2, {1: {
         "article", "aux", "clause_stop", "contraction", "elision",
         "finding_noun", "finite", "finite_form", "infinitive_lemma",
-        "name_connector", "no_object_lemma", "noun_tail", "noun_verb", "np_determiner", "np_prep", "plural_noun_cue",
+        "name_connector", "no_object_lemma", "noun_tail", "noun_verb", "np_determiner",
+        "number_word", "np_prep", "plural_noun_cue",
         "possessive", "quantifier", "question_lemma", "raising_verb", "relative",
         "role_modifier", "tell_object", "tell_verb", "time_determiner",
         "time_noun", "topic_prep", "wh_word"}}),

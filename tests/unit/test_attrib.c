@@ -45,8 +45,10 @@ Test(attrib, cases_from_data_file) {
     line[n] = '\0';
     char *t1 = strchr(line, '\t');
     char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-    cr_assert(t1 && t2, "attrib_cases.tsv:%ld: needs three tab-separated "
-                        "columns", lineno);
+    cr_assert(t1 && t2,
+              "attrib_cases.tsv:%ld: needs three tab-separated "
+              "columns",
+              lineno);
     *t1 = *t2 = '\0';
     const char *id = line, *text = t1 + 1, *want = t2 + 1;
     qs_error err;
