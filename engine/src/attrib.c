@@ -740,7 +740,11 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
     for (int32_t k = c->nf - 2, steps = 0; k >= 0 && steps < 32; k--, steps++) {
       const frame *g = &c->f[k];
       if (g->np_s < 0 || g->np_s >= s) continue;
-      if (p && g->np_s <= p->tok) break;
+      /* a person named inside the clause an earlier frame reports ("Biden
+       * suggested Trump had ... he said") does not hide that frame */
+      if (p && g->np_s <= p->tok &&
+          c->d->tok[g->np_s].sent != c->d->tok[p->tok].sent)
+        break;
       if (para - c->d->tok[g->np_s].para > 8) break;
       if (!g->speaker) continue;
       int fits =
