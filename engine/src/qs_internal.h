@@ -129,6 +129,11 @@ typedef struct qs_lexicon {
   int max_words;         /* longest multi-word key */
   char *pool;            /* all key/lemma strings */
   size_t pool_len, pool_cap;
+  /* Entries of the one-byte keys (punctuation, "a", "i"), by byte; NULL
+   * when absent.  Filled once loading is done (byte1_ready), so the
+   * commonest lookups skip the hash table. */
+  const qs_lex_entry *byte1[256];
+  int byte1_ready;
 } qs_lexicon;
 
 /* Looks up a lowercase key of n bytes; NULL when absent. */
