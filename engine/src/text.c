@@ -528,6 +528,14 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     pending = 0;
   }
   if (!para_has_tok && d->npara > 1) d->npara--;
+  /* A zeroed token past the last one: attrib.c reads d->tok[ntok].lex
+   * (lexf of the token after a name) and must find NULL there even when
+   * the array is exactly full. */
+  qs_token *nt =
+      qs_arena_reserve(&d->arena, d->tok, d->ntok, &tcap, sizeof *d->tok, 1024);
+  if (!nt) goto oom;
+  d->tok = nt;
+  memset(&d->tok[d->ntok], 0, sizeof *d->tok);
   return 0;
 #undef NEW_PARA_START
 oom:
