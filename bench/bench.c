@@ -13,6 +13,13 @@
  * exceeds R (default 10). qs-bench run-cmd [--out FILE] -- CMD [ARG...] Runs
  * CMD with stdout sent to FILE; prints its wall time, peak RSS and exit status
  * (for hosts without /usr/bin/time).
+ *   qs-bench make-docs --out FILE [--min-mb N] FILE...
+ *       Writes the input documents of the CLI benchmark: every record of the
+ *       gold FILEs re-written as a document (the gold "quotes" and "framing"
+ *       dropped, every other field kept in order), the FILEs repeated until
+ *       FILE holds at least N MB; repetition k suffixes each id with "#k" so
+ *       ids stay unique.  Built here with jansson, so the benchmark needs no
+ *       other tool than the project's own.
  *
  * It measures; it never decides what the engine should find.
  */
@@ -27,6 +34,8 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <jansson.h>
 
 #include "../tests/pathological/generators.h"
 #include "quotescore.h"
@@ -90,7 +99,8 @@ static int cmd_throughput(int argc, char **argv) {
       if (!in) die("cannot open %s", argv[f]);
       ssize_t len;
       long lineno = 0;
-      while ((len = getline(&line, &cap, in)) >= 0) {
+      while (text_bytes < min_mb * 1e6 &&
+             (len = getline(&line, &cap, in)) >= 0) {
         lineno++;
         while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
           len--;
@@ -139,6 +149,90 @@ static int cmd_throughput(int argc, char **argv) {
   printf("baseline_mbps=%.3f\n", text_bytes / 1e6 / t_analyze);
   printf("peak_rss_kb=%ld\n", rss);
   return bad ? 1 : 0;
+}
+
+/* ---- make-docs ---- */
+
+/* Reads the gold records of one JSONL file into docs (an array), each
+ * without its "quotes" and "framing"; lines that are not records with a
+ * string id are skipped. */
+static void load_docs(const char *path, json_t *docs) {
+  FILE *in = fopen(path, "rb");
+  if (!in) die("cannot open %s", path);
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  while ((len = getline(&line, &cap, in)) >= 0) {
+    json_error_t jerr;
+    json_t *o = json_loadb(line, (size_t)len, JSON_ALLOW_NUL, &jerr);
+    json_t *id = o ? json_object_get(o, "id") : NULL;
+    if (id && json_is_string(id)) {
+      json_object_del(o, "quotes");
+      json_object_del(o, "framing");
+      if (json_array_append(docs, o) != 0) die("%s", "out of memory");
+    }
+    json_decref(o);
+  }
+  free(line);
+  fclose(in);
+}
+
+/* Writes docs to out as repetition k: each id suffixed with "#k". */
+static void write_docs(FILE *out, const json_t *docs, long k) {
+  for (size_t i = 0; i < json_array_size(docs); i++) {
+    json_t *o = json_copy(json_array_get(docs, i));
+    json_t *id = o ? json_object_get(o, "id") : NULL;
+    char suffix[32];
+    if (!id) die("%s", "out of memory");
+    int sn = snprintf(suffix, sizeof suffix, "#%ld", k);
+    size_t n = json_string_length(id);
+    char *nid = malloc(n + (size_t)sn);
+    if (!nid) die("%s", "out of memory");
+    memcpy(nid, json_string_value(id), n);
+    memcpy(nid + n, suffix, (size_t)sn);
+    if (json_object_set_new(o, "id", json_stringn(nid, n + (size_t)sn)) != 0 ||
+        json_dumpf(o, out, JSON_COMPACT) != 0 || fputc('\n', out) == EOF)
+      die("%s", "write error");
+    free(nid);
+    json_decref(o);
+  }
+}
+
+static int cmd_make_docs(int argc, char **argv) {
+  const char *outpath = NULL;
+  double min_mb = 100;
+  int first = argc;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--out") && i + 1 < argc)
+      outpath = argv[++i];
+    else if (!strcmp(argv[i], "--min-mb") && i + 1 < argc)
+      min_mb = atof(argv[++i]);
+    else if (argv[i][0] == '-')
+      die("unknown option %s", argv[i]);
+    else {
+      first = i;
+      break;
+    }
+  }
+  if (!outpath || first >= argc) die("%s", "make-docs: --out FILE and inputs");
+  json_t *docs = json_array();
+  if (!docs) die("%s", "out of memory");
+  for (int f = first; f < argc; f++)
+    load_docs(argv[f], docs);
+  if (json_array_size(docs) == 0)
+    die("%s", "make-docs: no record with a string id");
+  FILE *out = fopen(outpath, "wb");
+  if (!out) die("cannot open %s", outpath);
+  long k = 0;
+  do
+    write_docs(out, docs, k++);
+  while (ftell(out) < (long)(min_mb * 1e6));
+  long bytes = ftell(out);
+  if (fclose(out) != 0) die("write error on %s", outpath);
+  printf("make-docs: %zu documents (%ld repetitions), %.1f MB\n",
+         json_array_size(docs) * (size_t)k, k, (double)bytes / 1e6);
+  json_decref(docs);
+  return 0;
 }
 
 /* ---- pathological inputs ---- */
@@ -281,14 +375,14 @@ static int cmd_run(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    fprintf(
-        stderr,
-        "usage: qs-bench throughput|patho|run-cmd ... (see bench/bench.c)\n");
+    fprintf(stderr, "usage: qs-bench throughput|patho|run-cmd|make-docs ... "
+                    "(see bench/bench.c)\n");
     return 2;
   }
   if (!strcmp(argv[1], "throughput")) return cmd_throughput(argc - 1, argv + 1);
   if (!strcmp(argv[1], "patho")) return cmd_patho(argc - 1, argv + 1);
   if (!strcmp(argv[1], "run-cmd")) return cmd_run(argc - 1, argv + 1);
+  if (!strcmp(argv[1], "make-docs")) return cmd_make_docs(argc - 1, argv + 1);
   fprintf(stderr, "qs-bench: unknown command %s\n", argv[1]);
   return 2;
 }

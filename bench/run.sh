@@ -1,13 +1,16 @@
 #!/bin/sh
 # bench/run.sh -- the benchmark behind `make bench`.
 #
-#  1. library throughput: qs-bench streams the PolNeAR train+dev JSONL
-#     (../shared/data/quotes/polnear) again and again, one document at a
-#     time, until >= 100 MB of text went through: MB/s, docs/s, peak RSS.
-#  2. CLI throughput: `quotescore extract` on a >= 100 MB JSONL file made by
-#     concatenating the same files in a temp dir, stdout to /dev/null:
-#     MB/s and peak RSS (/usr/bin/time -v when present, else qs-bench's own
-#     runner).
+#  0. input: qs-bench make-docs turns the PolNeAR train+dev gold records
+#     (../shared/data/quotes/polnear) into documents -- the gold "quotes"
+#     dropped, id, text and the other fields (source, split, meta) kept --
+#     repeated with ids suffixed "#k" until the file holds >= 100 MB.  It is
+#     built by the project's own C driver (jansson), no other tool.
+#  1. library throughput: qs-bench streams that file one document at a time
+#     until >= 100 MB of text went through: MB/s, docs/s, peak RSS.
+#  2. CLI throughput: `quotescore extract` on that file, stdout to
+#     /dev/null: MB/s of JSONL, docs/s and peak RSS (/usr/bin/time -v when
+#     present, else qs-bench's own runner).
 #  3. linear time: every generator of tests/pathological/generators.h,
 #     timed at full size, against the library speed on PolNeAR prose.
 #
@@ -42,9 +45,18 @@ echo "== quotescore benchmark ($(uname -m), $(nproc 2>/dev/null || echo '?') cpu
 baseline=""
 if [ -f "$data/train.jsonl" ] && [ -f "$data/dev.jsonl" ]; then
   echo
-  echo "== 1. library: PolNeAR train+dev texts, streamed until >= $min_mb MB"
+  echo "== 0. input: PolNeAR train+dev as documents (gold quotes dropped), >= $min_mb MB"
+  big="$tmp/docs.jsonl"
+  if ! "$bench" make-docs --out "$big" --min-mb "$min_mb" \
+      "$data/train.jsonl" "$data/dev.jsonl"; then
+    echo "bench: could not build the input file"
+    exit 2
+  fi
+
+  echo
+  echo "== 1. library: those documents, streamed until >= $min_mb MB of text"
   if "$bench" throughput --lexicons "$lexicons" --min-mb "$min_mb" \
-      "$data/train.jsonl" "$data/dev.jsonl" >"$tmp/lib.txt"; then :; else
+      "$big" >"$tmp/lib.txt"; then :; else
     echo "bench: FAIL library throughput run (exit $?)"
     status=1
   fi
@@ -57,14 +69,8 @@ if [ -f "$data/train.jsonl" ] && [ -f "$data/dev.jsonl" ]; then
   fi
 
   echo
-  echo "== 2. CLI: quotescore extract on a >= $min_mb MB JSONL file"
-  big="$tmp/big.jsonl"
-  : >"$big"
-  size=0
-  while [ "$size" -lt $((min_mb * 1000000)) ]; do
-    cat "$data/train.jsonl" "$data/dev.jsonl" >>"$big"
-    size=$(wc -c <"$big" | tr -d ' ')
-  done
+  echo "== 2. CLI: quotescore extract on those documents (one file, >= $min_mb MB)"
+  size=$(wc -c <"$big" | tr -d ' ')
   lines=$(wc -l <"$big" | tr -d ' ')
   if [ -x /usr/bin/time ]; then
     runner="/usr/bin/time -v"

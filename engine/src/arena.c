@@ -36,7 +36,7 @@ void qs_arena_release(qs_arena *a) {
   a->total = 0;
 }
 
-void *qs_arena_alloc(qs_arena *a, size_t size) {
+void *qs_arena_alloc_raw(qs_arena *a, size_t size) {
   qs_arena_chunk *c = a->head;
   size_t need = (size + 15u) & ~(size_t)15u;
   if (need < size) return NULL; /* overflow */
@@ -54,7 +54,12 @@ void *qs_arena_alloc(qs_arena *a, size_t size) {
   void *p = c->data + c->used;
   c->used += need;
   a->total += need;
-  memset(p, 0, size);
+  return p;
+}
+
+void *qs_arena_alloc(qs_arena *a, size_t size) {
+  void *p = qs_arena_alloc_raw(a, size);
+  if (p) memset(p, 0, size);
   return p;
 }
 
@@ -63,9 +68,11 @@ void *qs_arena_reserve(qs_arena *a, void *arr, size_t n, uint32_t *cap,
   if (n < *cap) return arr;
   uint32_t ncap = *cap ? *cap * 2 : first;
   if (ncap <= *cap) return NULL; /* overflow */
-  void *na = qs_arena_alloc(a, (size_t)ncap * size);
+  /* Only the part past the copied elements needs zeroing. */
+  unsigned char *na = qs_arena_alloc_raw(a, (size_t)ncap * size);
   if (!na) return NULL;
   if (n) memcpy(na, arr, n * size);
+  memset(na + n * size, 0, ((size_t)ncap - n) * size);
   *cap = ncap;
   return na;
 }

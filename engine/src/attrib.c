@@ -211,7 +211,11 @@ static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
     if (k) key[kn++] = ' ';
     memcpy(key + kn, w, n);
     kn += n;
-    const qs_lex_entry *e = qs_lex_find(c->lx, key, kn);
+    /* One word: the tokenizer looked it up already (words and marks). */
+    const qs_lex_entry *e = k == 0 && (d->tok[t].kind == QS_TOK_WORD ||
+                                       d->tok[t].kind == QS_TOK_PUNCT)
+                                ? d->tok[t].lex
+                                : qs_lex_find(c->lx, key, kn);
     if (!e) break; /* no key starts with these words */
     if (e->flags & flags) {
       best = k + 1;

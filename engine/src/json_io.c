@@ -13,6 +13,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,9 +65,20 @@ static void nomem(qs_error *err, long lineno) {
 /* Small helpers                                                       */
 /* ------------------------------------------------------------------ */
 
+/* Code points in n bytes of UTF-8: the bytes that are not continuation
+ * bytes (10xxxxxx), counted eight at a time. */
 static long count_code_points(const char *s, size_t n) {
+  const uint64_t high = 0x8080808080808080ull;
   long c = 0;
-  for (size_t i = 0; i < n; i++)
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    /* 0x80 in each byte whose top bits are 10 (bit 6 moved up to 7). */
+    uint64_t cont = x & ~(x << 1) & high;
+    c += 8 - (long)(((cont >> 7) * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < n; i++)
     if (((unsigned char)s[i] & 0xC0u) != 0x80u) c++;
   return c;
 }
@@ -612,19 +624,6 @@ static void jb_set(jb *b, json_t *obj, const char *key, json_t *v) {
   }
 }
 
-/* A JSON string of n bytes (may hold NUL); invalid UTF-8 is reported. */
-static json_t *jb_strn(jb *b, const char *key, const char *s, size_t n) {
-  if (!s) return json_null();
-  if (!utf8_valid(s, n)) {
-    if (b->status == QS_OK) {
-      b->status = QS_ERR_UTF8;
-      b->field = key;
-    }
-    return NULL;
-  }
-  return json_stringn(s, n);
-}
-
 /* A JSON string or null; invalid UTF-8 is reported, not dropped. */
 static json_t *jb_str(jb *b, const char *key, const char *s) {
   if (!s) return json_null();
@@ -640,59 +639,259 @@ static json_t *jb_str(jb *b, const char *key, const char *s) {
 
 static json_t *jb_off(long x) { return x < 0 ? json_null() : json_integer(x); }
 
-static json_t *quote_to_json(jb *b, const qs_quote_view *v) {
-  json_t *q = json_object();
-  if (!q) {
-    b->status = QS_ERR_NOMEM;
-    return NULL;
+/* ---- the direct writer of qs_doc_to_json ---- */
+
+/* Output buffer of the document writer.  The first failure sticks: status
+ * QS_ERR_UTF8 names the offending field, QS_ERR_NOMEM a failed growth. */
+typedef struct jw {
+  char *buf;         /* malloc'd, len bytes used of cap */
+  size_t len, cap;   /* bytes */
+  qs_status status;  /* QS_OK until something fails */
+  const char *field; /* the field that was not valid UTF-8 */
+} jw;
+
+/* Makes room for n more bytes; 0, or -1 (status set) on failure. */
+static int jw_room(jw *w, size_t n) {
+  if (w->status != QS_OK) return -1;
+  if (w->cap - w->len > n) return 0;
+  size_t ncap = w->cap ? w->cap : 4096;
+  while (ncap - w->len <= n) {
+    if (ncap > SIZE_MAX / 2) {
+      w->status = QS_ERR_NOMEM;
+      return -1;
+    }
+    ncap *= 2;
   }
-  jb_set(b, q, "start", json_integer(v->start));
-  jb_set(b, q, "end", json_integer(v->end));
-  jb_set(b, q, "byte_start", jb_off(v->byte_start));
-  jb_set(b, q, "byte_end", jb_off(v->byte_end));
-  jb_set(
-      b, q, "text",
-      v->byte_end >= v->byte_start && v->byte_start >= 0
-          ? jb_strn(b, "text", v->text, (size_t)(v->byte_end - v->byte_start))
-          : jb_str(b, "text", v->text));
-  jb_set(b, q, "type", json_string(qs_quote_type_name(v->type)));
-  jb_set(b, q, "speaker", jb_str(b, "speaker", v->speaker));
-  jb_set(b, q, "speaker_mention",
-         jb_str(b, "speaker_mention", v->speaker_mention));
-  jb_set(b, q, "speaker_start", jb_off(v->speaker_start));
-  jb_set(b, q, "speaker_end", jb_off(v->speaker_end));
-  jb_set(b, q, "speaker_kind",
-         v->speaker_kind == QS_SPEAKER_NONE
-             ? json_null()
-             : json_string(qs_speaker_kind_name(v->speaker_kind)));
-  jb_set(b, q, "speaker_role", jb_str(b, "speaker_role", v->speaker_role));
-  jb_set(b, q, "cue", jb_str(b, "cue", v->cue));
-  jb_set(b, q, "cue_start", jb_off(v->cue_start));
-  jb_set(b, q, "cue_end", jb_off(v->cue_end));
-  jb_set(b, q, "confidence",
-         isfinite(v->confidence)
-             ? json_real(round(v->confidence * 1000.0) / 1000.0)
-             : json_null());
-  jb_set(b, q, "rule", jb_str(b, "rule", v->rule));
-  jb_set(b, q, "paragraph",
-         v->paragraph < 0 ? json_null() : json_integer(v->paragraph));
-  return q;
+  char *nb = realloc(w->buf, ncap);
+  if (!nb) {
+    w->status = QS_ERR_NOMEM;
+    return -1;
+  }
+  w->buf = nb;
+  w->cap = ncap;
+  return 0;
 }
 
+static void jw_raw(jw *w, const char *s, size_t n) {
+  if (jw_room(w, n) != 0) return;
+  memcpy(w->buf + w->len, s, n);
+  w->len += n;
+}
+
+/* A literal (key, punctuation): no escaping. */
+#define JW_LIT(w, lit) jw_raw((w), (lit), sizeof(lit) - 1)
+
+/* Bytes that JSON strings must escape: the C0 controls, '"' and '\\'.
+ * Everything else, DEL and U+2028/9 included, is copied as it is, which is
+ * what jansson's dump does without JSON_ENSURE_ASCII / JSON_ESCAPE_SLASH. */
+static int jw_needs_escape(unsigned char c) {
+  return c < 0x20 || c == '"' || c == '\\';
+}
+
+/* n bytes of valid UTF-8 as a JSON string (RFC 8259), escaped exactly as
+ * jansson's json_dumps escapes: \" \\ \b \f \n \r \t, other controls as
+ * \u00XX with uppercase hex digits. */
+static void jw_escaped(jw *w, const char *s, size_t n) {
+  static const char hex[] = "0123456789ABCDEF";
+  /* Worst case six bytes per input byte plus the quotes. */
+  if (n > (SIZE_MAX - 2) / 6 || jw_room(w, n * 6 + 2) != 0) {
+    if (w->status == QS_OK) w->status = QS_ERR_NOMEM;
+    return;
+  }
+  char *o = w->buf + w->len;
+  const unsigned char *p = (const unsigned char *)s, *end = p + n;
+  *o++ = '"';
+  while (p < end) {
+    const unsigned char *run = p;
+    while (p < end && !jw_needs_escape(*p))
+      p++;
+    memcpy(o, run, (size_t)(p - run));
+    o += p - run;
+    if (p == end) break;
+    unsigned char c = *p++;
+    *o++ = '\\';
+    switch (c) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '\b': *o++ = 'b'; break;
+    case '\f': *o++ = 'f'; break;
+    case '\n': *o++ = 'n'; break;
+    case '\r': *o++ = 'r'; break;
+    case '\t': *o++ = 't'; break;
+    default:
+      memcpy(o, "u00", 3);
+      o[3] = hex[c >> 4];
+      o[4] = hex[c & 15];
+      o += 5;
+    }
+  }
+  *o++ = '"';
+  w->len = (size_t)(o - w->buf);
+}
+
+/* A string of n bytes (may hold NUL) or null; invalid UTF-8 stops the
+ * writer with QS_ERR_UTF8 naming `key`. */
+static void jw_strn(jw *w, const char *key, const char *s, size_t n) {
+  if (w->status != QS_OK) return;
+  if (!s) {
+    JW_LIT(w, "null");
+    return;
+  }
+  if (!utf8_valid(s, n)) {
+    w->status = QS_ERR_UTF8;
+    w->field = key;
+    return;
+  }
+  jw_escaped(w, s, n);
+}
+
+static void jw_str(jw *w, const char *key, const char *s) {
+  jw_strn(w, key, s, s ? strlen(s) : 0);
+}
+
+/* A decimal integer, as jansson prints a json_integer. */
+static void jw_int(jw *w, long long x) {
+  char tmp[24];
+  size_t i = sizeof tmp;
+  unsigned long long u =
+      x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
+  do {
+    tmp[--i] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (x < 0) tmp[--i] = '-';
+  jw_raw(w, tmp + i, sizeof tmp - i);
+}
+
+/* An offset: null when negative. */
+static void jw_off(jw *w, long x) {
+  if (x < 0)
+    JW_LIT(w, "null");
+  else
+    jw_int(w, x);
+}
+
+/* json_dump_callback sink appending to a jw. */
+static int jw_sink(const char *buf, size_t size, void *data) {
+  jw *w = data;
+  jw_raw(w, buf, size);
+  return w->status == QS_OK ? 0 : -1;
+}
+
+/* Any JSON value through jansson's own dump, with the flags of the old
+ * json_dumps of the whole line (so carried-through fields and unusual
+ * reals come out exactly as before). */
+static void jw_json(jw *w, const json_t *v) {
+  if (w->status != QS_OK) return;
+  if (json_dump_callback(v, jw_sink, w,
+                         JSON_COMPACT | JSON_ENCODE_ANY |
+                             JSON_REAL_PRECISION(6)) != 0 &&
+      w->status == QS_OK)
+    w->status = QS_ERR_NOMEM;
+}
+
+/* A real as jansson prints json_real(v) with JSON_REAL_PRECISION(6).  The
+ * rounded confidences (k / 1000 with 0 <= k < 10^6) print as "%.6g" would,
+ * plus ".0" when there is no fraction; anything else goes to jansson. */
+static void jw_real3(jw *w, double v) {
+  if (v >= 0 && v < 1000 && !signbit(v)) {
+    double r = round(v * 1000.0);
+    long k = (long)r;
+    if (r / 1000.0 == v) {
+      char tmp[16];
+      int n = 0;
+      long ip = k / 1000, frac = k % 1000;
+      if (ip >= 100) tmp[n++] = (char)('0' + ip / 100);
+      if (ip >= 10) tmp[n++] = (char)('0' + ip / 10 % 10);
+      tmp[n++] = (char)('0' + ip % 10);
+      tmp[n++] = '.';
+      if (frac == 0) {
+        tmp[n++] = '0';
+      } else {
+        tmp[n++] = (char)('0' + frac / 100);
+        if (frac % 100) tmp[n++] = (char)('0' + frac / 10 % 10);
+        if (frac % 10) tmp[n++] = (char)('0' + frac % 10);
+      }
+      jw_raw(w, tmp, (size_t)n);
+      return;
+    }
+  }
+  json_t *x = json_real(v);
+  if (!x) {
+    if (w->status == QS_OK) w->status = QS_ERR_NOMEM;
+    return;
+  }
+  jw_json(w, x);
+  json_decref(x);
+}
+
+/* `,"key":` -- the key of a member that is not the first. */
+static void jw_key(jw *w, const char *key) {
+  JW_LIT(w, ",\"");
+  jw_raw(w, key, strlen(key));
+  JW_LIT(w, "\":");
+}
+
+static void jw_field_str(jw *w, const char *key, const char *s) {
+  jw_key(w, key);
+  jw_str(w, key, s);
+}
+
+static void jw_field_off(jw *w, const char *key, long x) {
+  jw_key(w, key);
+  jw_off(w, x);
+}
+
+/* One quote object, keys in DESIGN.md section 4 order. */
+static void jw_quote(jw *w, const qs_quote_view *v) {
+  JW_LIT(w, "{\"start\":");
+  jw_int(w, v->start);
+  jw_key(w, "end");
+  jw_int(w, v->end);
+  jw_field_off(w, "byte_start", v->byte_start);
+  jw_field_off(w, "byte_end", v->byte_end);
+  jw_key(w, "text");
+  if (v->byte_end >= v->byte_start && v->byte_start >= 0)
+    jw_strn(w, "text", v->text, (size_t)(v->byte_end - v->byte_start));
+  else
+    jw_str(w, "text", v->text);
+  jw_field_str(w, "type", qs_quote_type_name(v->type));
+  jw_field_str(w, "speaker", v->speaker);
+  jw_field_str(w, "speaker_mention", v->speaker_mention);
+  jw_field_off(w, "speaker_start", v->speaker_start);
+  jw_field_off(w, "speaker_end", v->speaker_end);
+  if (v->speaker_kind != QS_SPEAKER_NONE &&
+      !qs_speaker_kind_name(v->speaker_kind) && w->status == QS_OK)
+    w->status = QS_ERR_NOMEM; /* what json_string(NULL) meant before */
+  jw_field_str(w, "speaker_kind", qs_speaker_kind_name(v->speaker_kind));
+  jw_field_str(w, "speaker_role", v->speaker_role);
+  jw_field_str(w, "cue", v->cue);
+  jw_field_off(w, "cue_start", v->cue_start);
+  jw_field_off(w, "cue_end", v->cue_end);
+  jw_key(w, "confidence");
+  if (isfinite(v->confidence))
+    jw_real3(w, round(v->confidence * 1000.0) / 1000.0);
+  else
+    JW_LIT(w, "null");
+  jw_field_str(w, "rule", v->rule);
+  jw_field_off(w, "paragraph", v->paragraph);
+  JW_LIT(w, "}");
+}
+
+/* The line is written directly, not built as a jansson tree and dumped:
+ * that was most of the CLI's output time.  The bytes are the same as
+ * json_dumps(JSON_COMPACT | JSON_REAL_PRECISION(6)) of that tree gave. */
 char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
                      qs_error *err) {
-  jb b = {QS_OK, NULL};
-  json_t *o, *quotes;
-  char *out = NULL;
+  jw w = {NULL, 0, 0, QS_OK, NULL};
   size_t n;
 
   if (!doc) {
     qs_error_set(err, QS_ERR_USAGE, -1, "qs_doc_to_json: no document");
     return NULL;
   }
-  o = json_object();
-  if (!o) goto oom;
-  jb_set(&b, o, "id", jb_str(&b, "id", input ? input->id : qs_doc_id(doc)));
+  JW_LIT(&w, "{\"id\":");
+  jw_str(&w, "id", input ? input->id : qs_doc_id(doc));
   if (input) {
     const char *key;
     json_t *val;
@@ -700,50 +899,43 @@ char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
       if (!strcmp(key, "id") || !strcmp(key, "text") ||
           !strcmp(key, "quotes") || !strcmp(key, "framing"))
         continue;
-      if (b.status == QS_OK && json_object_set(o, key, val) < 0) {
-        b.status = QS_ERR_NOMEM;
-        b.field = key;
-      }
+      JW_LIT(&w, ",");
+      jw_escaped(&w, key, strlen(key));
+      JW_LIT(&w, ":");
+      jw_json(&w, val);
     }
-    if (with_text && input->length >= 0)
-      jb_set(&b, o, "text", json_stringn(input->text, input->text_len));
+    if (with_text && input->length >= 0) {
+      JW_LIT(&w, ",\"text\":");
+      jw_escaped(&w, input->text, input->text_len);
+    }
   } else if (with_text) {
     size_t tl;
     const char *t = qs_doc_text(doc, &tl);
-    jb_set(&b, o, "text", jb_strn(&b, "text", t, tl));
+    JW_LIT(&w, ",\"text\":");
+    jw_strn(&w, "text", t, tl);
   }
-  quotes = json_array();
-  if (!quotes) goto oom;
-  jb_set(&b, o, "quotes", quotes);
+  JW_LIT(&w, ",\"quotes\":[");
   n = qs_doc_quote_count(doc);
-  for (size_t i = 0; i < n && b.status == QS_OK; i++) {
+  for (size_t i = 0; i < n && w.status == QS_OK; i++) {
     qs_quote_view v;
-    json_t *q;
     if (qs_doc_quote(doc, i, &v) < 0) break;
-    q = quote_to_json(&b, &v);
-    if (q && json_array_append_new(quotes, q) < 0 && b.status == QS_OK)
-      b.status = QS_ERR_NOMEM;
-    if (!q && b.status == QS_OK) b.status = QS_ERR_NOMEM;
+    if (i) JW_LIT(&w, ",");
+    jw_quote(&w, &v);
   }
-  jb_set(&b, o, "framing", json_array());
-  if (b.status == QS_ERR_UTF8) {
+  JW_LIT(&w, "],\"framing\":[]}");
+  if (w.status == QS_OK && jw_room(&w, 1) == 0) w.buf[w.len] = '\0';
+  if (w.status == QS_ERR_UTF8) {
     qs_error_set(err, QS_ERR_UTF8, -1,
-                 "qs_doc_to_json: field \"%s\" is not valid UTF-8", b.field);
-    json_decref(o);
+                 "qs_doc_to_json: field \"%s\" is not valid UTF-8", w.field);
+    free(w.buf);
     return NULL;
   }
-  if (b.status != QS_OK) goto oom;
-  out = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(6));
-  json_decref(o);
-  if (!out) {
+  if (w.status != QS_OK) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "qs_doc_to_json: out of memory");
+    free(w.buf);
     return NULL;
   }
-  return out;
-oom:
-  json_decref(o);
-  qs_error_set(err, QS_ERR_NOMEM, -1, "qs_doc_to_json: out of memory");
-  return NULL;
+  return w.buf;
 }
 
 qs_record *qs_json_build_record(const char *id, const char *text, size_t len,

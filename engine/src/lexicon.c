@@ -34,6 +34,7 @@ static uint64_t hash_key(const char *s, size_t n) {
  * small array that stays in cache; entries are a dense array beside it. */
 const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
                                 size_t n) {
+  if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
   if (!lx->cap) return NULL;
   size_t mask = lx->cap - 1;
   uint32_t h = (uint32_t)hash_key(key, n);
@@ -427,6 +428,11 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
       return -1;
     }
   }
+  for (int b = 0; b < 256; b++) {
+    char k = (char)b;
+    lx->byte1[b] = qs_lex_find(lx, &k, 1);
+  }
+  lx->byte1_ready = 1;
   return 0;
 }
 

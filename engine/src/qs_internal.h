@@ -30,10 +30,14 @@ void qs_arena_init(qs_arena *a);
 void qs_arena_release(qs_arena *a);
 /* Zeroed, 16-byte aligned memory valid until qs_arena_release; NULL on OOM. */
 void *qs_arena_alloc(qs_arena *a, size_t size);
+/* The same, not zeroed: for arrays the caller writes before reading. */
+void *qs_arena_alloc_raw(qs_arena *a, size_t size);
 /* Makes room in an arena array of `size`-byte elements holding n of
  * *cap: when full, copies it into a block twice as large (at least
  * `first`) and updates *cap.  Returns the array to use, NULL on OOM.  The
- * old block stays in the arena until it is released. */
+ * old block stays in the arena until it is released.  Elements from n on
+ * are zeroed (readers rely on it: a token array reads as zero past its
+ * end). */
 void *qs_arena_reserve(qs_arena *a, void *arr, size_t n, uint32_t *cap,
                        size_t size, uint32_t first);
 /* NUL-terminated copy of n bytes; NULL on OOM. */
@@ -133,6 +137,11 @@ typedef struct qs_lexicon {
   int max_words;         /* longest multi-word key */
   char *pool;            /* all key/lemma strings */
   size_t pool_len, pool_cap;
+  /* Entries of the one-byte keys (punctuation, "a", "i"), by byte; NULL
+   * when absent.  Filled once loading is done (byte1_ready), so the
+   * commonest lookups skip the hash table. */
+  const qs_lex_entry *byte1[256];
+  int byte1_ready;
 } qs_lexicon;
 
 /* Looks up a lowercase key of n bytes; NULL when absent. */

@@ -17,65 +17,59 @@
 
 /* ---- code point classes ---- */
 
-static int is_newline(int32_t c) {
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85 ||
-         c == 0x0B || c == 0x0C;
-}
+/* Class bits of a code point.  cp_class gives all of them at once: ASCII
+ * from a table, anything else from one utf8proc category lookup.  The
+ * qs_cp_is_* functions and the tokenizer's predicates are all views of it,
+ * so the fast path and the Unicode path cannot disagree. */
+enum {
+  CP_NEWLINE = 1u << 0, /* LF CR VT FF NEL U+2028 U+2029 */
+  CP_SPACE = 1u << 1,   /* space, controls, format chars, newlines */
+  CP_LETTER = 1u << 2,  /* L* */
+  CP_ALNUM = 1u << 3,   /* L*, M*, N*: may be inside a word */
+  CP_DIGIT = 1u << 4,   /* Nd */
+  CP_UPPER = 1u << 5,   /* Lu, Lt */
+  CP_PUNCT = 1u << 6,   /* P*, S* */
+  CP_DASH = 1u << 7,    /* Pd */
+  CP_QUOTE = 1u << 8    /* a quotation-mark candidate */
+};
 
-int qs_cp_is_space(int32_t c) {
-  if (c < 0x80) return c <= 0x20 || c == 0x7F; /* controls count as space */
-  if (is_newline(c) || c == 0xFEFF) return 1;
-  utf8proc_category_t k = utf8proc_category(c);
-  return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_CC ||
-         k == UTF8PROC_CATEGORY_CF || k == UTF8PROC_CATEGORY_ZL ||
-         k == UTF8PROC_CATEGORY_ZP;
-}
+/* The ASCII row of the table, written as the rules it encodes. */
+#define ASCII_CLASS(c)                                                         \
+  (((c) == '\n' || (c) == '\r' || (c) == 0x0B || (c) == 0x0C ? CP_NEWLINE      \
+                                                             : 0) |            \
+   ((c) <= 0x20 || (c) == 0x7F ? CP_SPACE : 0) |                               \
+   (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ? CP_LETTER       \
+                                                             : 0) |            \
+   (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ||                \
+            ((c) >= '0' && (c) <= '9')                                         \
+        ? CP_ALNUM                                                             \
+        : 0) |                                                                 \
+   ((c) >= '0' && (c) <= '9' ? CP_DIGIT : 0) |                                 \
+   ((c) >= 'A' && (c) <= 'Z' ? CP_UPPER : 0) |                                 \
+   (((c) > 0x20 && (c) < 0x30) || ((c) >= 0x3A && (c) <= 0x40) ||              \
+            ((c) >= 0x5B && (c) <= 0x60) || ((c) >= 0x7B && (c) <= 0x7E)       \
+        ? CP_PUNCT                                                             \
+        : 0) |                                                                 \
+   ((c) == '-' ? CP_DASH : 0) | ((c) == '"' || (c) == '\'' ? CP_QUOTE : 0))
+#define ASCII_CLASS4(c)                                                        \
+  ASCII_CLASS(c), ASCII_CLASS((c) + 1), ASCII_CLASS((c) + 2),                  \
+      ASCII_CLASS((c) + 3)
+#define ASCII_CLASS16(c)                                                       \
+  ASCII_CLASS4(c), ASCII_CLASS4((c) + 4), ASCII_CLASS4((c) + 8),               \
+      ASCII_CLASS4((c) + 12)
 
-int qs_cp_is_letter(int32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  utf8proc_category_t k = utf8proc_category(c);
-  return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
-}
+static const uint16_t ascii_class[128] = {
+    ASCII_CLASS16(0x00), ASCII_CLASS16(0x10), ASCII_CLASS16(0x20),
+    ASCII_CLASS16(0x30), ASCII_CLASS16(0x40), ASCII_CLASS16(0x50),
+    ASCII_CLASS16(0x60), ASCII_CLASS16(0x70)};
 
-static int is_alnum_or_mark(int32_t c) {
-  if (c < 0x80)
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9');
-  utf8proc_category_t k = utf8proc_category(c);
-  return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
-         (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME) ||
-         (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
-}
-
-static int is_digit(int32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
-}
-
-int qs_cp_is_upper(int32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  utf8proc_category_t k = utf8proc_category(c);
-  return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
-}
-
-int qs_cp_is_punct(int32_t c) {
-  if (c < 0x80)
-    return (c > 0x20 && c < 0x30) || (c >= 0x3A && c <= 0x40) ||
-           (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
-  utf8proc_category_t k = utf8proc_category(c);
-  return (k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) ||
-         (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO);
-}
-
-int qs_cp_is_dash(int32_t c) {
-  if (c < 0x80) return c == '-';
-  return utf8proc_category(c) == UTF8PROC_CATEGORY_PD;
-}
-
-static int is_quote_mark(int32_t c) {
+static unsigned unicode_class(int32_t c) {
+  unsigned k = 0;
   switch (c) {
-  case '"':
-  case '\'':
+  case 0x85:
+  case 0x2028:
+  case 0x2029: k |= CP_NEWLINE | CP_SPACE; break;
+  case 0xFEFF: k |= CP_SPACE; break;
   case 0x2018:
   case 0x2019:
   case 0x201A:
@@ -88,10 +82,63 @@ static int is_quote_mark(int32_t c) {
   case 0x00BB:
   case 0x2039:
   case 0x203A:
-  case 0xFF02: return 1;
-  default: return 0;
+  case 0xFF02: k |= CP_QUOTE; break;
+  default: break;
   }
+  switch (utf8proc_category(c)) {
+  case UTF8PROC_CATEGORY_LU:
+  case UTF8PROC_CATEGORY_LT: k |= CP_UPPER | CP_LETTER | CP_ALNUM; break;
+  case UTF8PROC_CATEGORY_LL:
+  case UTF8PROC_CATEGORY_LM:
+  case UTF8PROC_CATEGORY_LO: k |= CP_LETTER | CP_ALNUM; break;
+  case UTF8PROC_CATEGORY_MN:
+  case UTF8PROC_CATEGORY_MC:
+  case UTF8PROC_CATEGORY_ME: k |= CP_ALNUM; break;
+  case UTF8PROC_CATEGORY_ND: k |= CP_DIGIT | CP_ALNUM; break;
+  case UTF8PROC_CATEGORY_NL:
+  case UTF8PROC_CATEGORY_NO: k |= CP_ALNUM; break;
+  case UTF8PROC_CATEGORY_PD: k |= CP_DASH | CP_PUNCT; break;
+  case UTF8PROC_CATEGORY_PC:
+  case UTF8PROC_CATEGORY_PS:
+  case UTF8PROC_CATEGORY_PE:
+  case UTF8PROC_CATEGORY_PI:
+  case UTF8PROC_CATEGORY_PF:
+  case UTF8PROC_CATEGORY_PO:
+  case UTF8PROC_CATEGORY_SM:
+  case UTF8PROC_CATEGORY_SC:
+  case UTF8PROC_CATEGORY_SK:
+  case UTF8PROC_CATEGORY_SO: k |= CP_PUNCT; break;
+  case UTF8PROC_CATEGORY_ZS:
+  case UTF8PROC_CATEGORY_CC:
+  case UTF8PROC_CATEGORY_CF:
+  case UTF8PROC_CATEGORY_ZL:
+  case UTF8PROC_CATEGORY_ZP: k |= CP_SPACE; break;
+  default: break;
+  }
+  return k;
 }
+
+static inline unsigned cp_class(int32_t c) {
+  return (uint32_t)c < 0x80 ? ascii_class[c] : unicode_class(c);
+}
+
+static int is_newline(int32_t c) { return (cp_class(c) & CP_NEWLINE) != 0; }
+
+int qs_cp_is_space(int32_t c) { return (cp_class(c) & CP_SPACE) != 0; }
+
+int qs_cp_is_letter(int32_t c) { return (cp_class(c) & CP_LETTER) != 0; }
+
+static int is_alnum_or_mark(int32_t c) { return (cp_class(c) & CP_ALNUM) != 0; }
+
+static int is_digit(int32_t c) { return (cp_class(c) & CP_DIGIT) != 0; }
+
+int qs_cp_is_upper(int32_t c) { return (cp_class(c) & CP_UPPER) != 0; }
+
+int qs_cp_is_punct(int32_t c) { return (cp_class(c) & CP_PUNCT) != 0; }
+
+int qs_cp_is_dash(int32_t c) { return (cp_class(c) & CP_DASH) != 0; }
+
+static int is_quote_mark(int32_t c) { return (cp_class(c) & CP_QUOTE) != 0; }
 
 static int is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
 
@@ -171,8 +218,9 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
     qs_error_set(err, QS_ERR_LIMIT, -1, "document too large");
     return -1;
   }
-  d->cp = qs_arena_alloc(&d->arena, (len + 1) * sizeof *d->cp);
-  d->boff = qs_arena_alloc(&d->arena, (len + 1) * sizeof *d->boff);
+  /* Written below up to index n (cp[n] = 0 ends the text). */
+  d->cp = qs_arena_alloc_raw(&d->arena, (len + 1) * sizeof *d->cp);
+  d->boff = qs_arena_alloc_raw(&d->arena, (len + 1) * sizeof *d->boff);
   /* Repaired text can grow: each bad byte becomes 3 bytes of U+FFFD. */
   char *out = repair ? qs_arena_alloc(&d->arena, len * 3 + 1) : NULL;
   if (!d->cp || !d->boff || (repair && !out)) {
@@ -182,9 +230,19 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0, o = 0;
   uint32_t n = 0;
+  int32_t *cpo = d->cp;
+  uint32_t *boff = d->boff;
   while (i < len) {
     int32_t c;
     int k;
+    if (!repair) {
+      /* Fast path: a run of ASCII maps byte for byte. */
+      while (i < len && p[i] < 0x80) {
+        boff[n] = (uint32_t)i;
+        cpo[n++] = p[i++];
+      }
+      if (i == len) break;
+    }
     if (p[i] < 0x80) {
       c = p[i];
       k = 1;
@@ -226,6 +284,7 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
     d->nbytes = len;
   }
   d->boff[n] = (uint32_t)d->nbytes;
+  d->cp[n] = 0;
   d->n = n;
   return 0;
 }
@@ -239,23 +298,25 @@ static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
     size_t ncap = *cap ? *cap * 2 : 4096;
     while (ncap < need)
       ncap *= 2;
-    char *nl = qs_arena_alloc(&d->arena, ncap);
+    char *nl = qs_arena_alloc_raw(&d->arena, ncap);
     if (!nl) return -1;
     if (d->lower_len) memcpy(nl, d->lower, d->lower_len);
     d->lower = nl;
     *cap = ncap;
   }
+  /* Locals, not d->lower[d->lower_len++]: a char store may alias d. */
+  char *out = d->lower + d->lower_len;
+  const int32_t *cp = d->cp;
   for (uint32_t i = s; i < e; i++) {
-    int32_t c = d->cp[i];
+    int32_t c = cp[i];
     if (c < 0x80) {
-      d->lower[d->lower_len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      *out++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
       continue;
     }
     if (c == 0x2019) c = '\''; /* one apostrophe form for lookups */
-    utf8proc_ssize_t w = utf8proc_encode_char(
-        utf8proc_tolower(c), (utf8proc_uint8_t *)d->lower + d->lower_len);
-    d->lower_len += (size_t)w;
+    out += utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)out);
   }
+  d->lower_len = (size_t)(out - d->lower);
   return 0;
 }
 
@@ -319,7 +380,8 @@ static int hard_wrapped(const int32_t *cp, uint32_t n) {
   uint32_t lines = 0, short_lines = 0, blank = 0, len = 0;
   int seen_text = 0;
   for (uint32_t i = 0; i <= n; i++) {
-    if (i == n || is_newline(cp[i])) {
+    unsigned k = i < n ? cp_class(cp[i]) : CP_NEWLINE;
+    if (k & CP_NEWLINE) {
       if (cp[i] == '\r' && i + 1 < n && cp[i + 1] == '\n') continue;
       if (seen_text) {
         lines++;
@@ -331,8 +393,17 @@ static int hard_wrapped(const int32_t *cp, uint32_t n) {
       seen_text = 0;
       continue;
     }
+    if (seen_text) {
+      /* The rest of a line with text only counts towards its length. */
+      uint32_t j = i;
+      while (j < n && !(cp_class(cp[j]) & CP_NEWLINE))
+        j++;
+      len += j - i;
+      i = j - 1;
+      continue;
+    }
     len++;
-    if (!qs_cp_is_space(cp[i])) seen_text = 1;
+    if (!(k & CP_SPACE)) seen_text = 1;
   }
   return lines >= 8 && blank >= 1 && short_lines * 100 >= lines * 95;
 }
@@ -457,6 +528,14 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     pending = 0;
   }
   if (!para_has_tok && d->npara > 1) d->npara--;
+  /* A zeroed token past the last one: attrib.c reads d->tok[ntok].lex
+   * (lexf of the token after a name) and must find NULL there even when
+   * the array is exactly full. */
+  qs_token *nt =
+      qs_arena_reserve(&d->arena, d->tok, d->ntok, &tcap, sizeof *d->tok, 1024);
+  if (!nt) goto oom;
+  d->tok = nt;
+  memset(&d->tok[d->ntok], 0, sizeof *d->tok);
   return 0;
 #undef NEW_PARA_START
 oom:
