@@ -75,7 +75,8 @@ void qs_engine_free(qs_engine *engine);
 /* ---------------------------------------------------------------------- */
 
 typedef struct qs_options {
-  int replace_invalid_utf8; /* 1: invalid bytes become U+FFFD; 0: error */
+  int replace_invalid_utf8; /* 1: each maximal ill-formed subpart becomes
+                                one U+FFFD (as Python decodes); 0: error */
   size_t max_doc_bytes;     /* 0 = default cap (QS_DEFAULT_MAX_DOC_BYTES) */
 } qs_options;
 

@@ -204,6 +204,35 @@ static int decode_one(const unsigned char *p, size_t left, int32_t *out) {
   return (int)k;
 }
 
+/* Length in bytes (>= 1) of the maximal subpart of an ill-formed sequence
+ * at p: the longest prefix of a well-formed sequence, or its first byte
+ * (Unicode 3.9, "U+FFFD Substitution of Maximal Subparts", as Python and
+ * the WHATWG decoder do).  Each such subpart becomes one U+FFFD. */
+static size_t maximal_subpart(const unsigned char *p, size_t left) {
+  unsigned b = p[0], lo = 0x80, hi = 0xBF;
+  size_t need;
+  if (b >= 0xC2 && b <= 0xDF) {
+    need = 1;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    need = 2;
+    if (b == 0xE0) lo = 0xA0; /* no overlongs */
+    if (b == 0xED) hi = 0x9F; /* no surrogates */
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    need = 3;
+    if (b == 0xF0) lo = 0x90; /* no overlongs */
+    if (b == 0xF4) hi = 0x8F; /* nothing above U+10FFFF */
+  } else {
+    return 1;
+  }
+  size_t k = 1;
+  while (k <= need && k < left && p[k] >= lo && p[k] <= hi) {
+    lo = 0x80;
+    hi = 0xBF;
+    k++;
+  }
+  return k;
+}
+
 int qs_text_decode(qs_doc *d, const char *text, size_t len,
                    const qs_options *opts, qs_error *err) {
   size_t cap = opts && opts->max_doc_bytes ? opts->max_doc_bytes
@@ -221,7 +250,7 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
   /* Written below up to index n (cp[n] = 0 ends the text). */
   d->cp = qs_arena_alloc_raw(&d->arena, (len + 1) * sizeof *d->cp);
   d->boff = qs_arena_alloc_raw(&d->arena, (len + 1) * sizeof *d->boff);
-  /* Repaired text can grow: each bad byte becomes 3 bytes of U+FFFD. */
+  /* Repaired text can grow: a bad byte becomes at most 3 bytes of U+FFFD. */
   char *out = repair ? qs_arena_alloc(&d->arena, len * 3 + 1) : NULL;
   if (!d->cp || !d->boff || (repair && !out)) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
@@ -256,7 +285,7 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
         return -1;
       }
       c = 0xFFFD;
-      k = 1;
+      k = (int)maximal_subpart(p + i, len - i);
       d->boff[n] = (uint32_t)o;
       memcpy(out + o, "\xEF\xBF\xBD", 3);
       o += 3;

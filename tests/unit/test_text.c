@@ -175,6 +175,48 @@ Test(text, invalid_utf8_replaced_on_request) {
   qs_engine_free(eng);
 }
 
+/* Counts U+FFFD (EF BF BD) in n bytes of s. */
+static int count_fffd(const char *s, size_t n) {
+  int k = 0;
+  for (size_t i = 0; i + 2 < n; i++)
+    if (!memcmp(s + i, "\xEF\xBF\xBD", 3)) k++;
+  return k;
+}
+
+/* One U+FFFD per maximal subpart of an ill-formed sequence (Unicode 3.9,
+ * Table 3-8; what Python's and the WHATWG decoders write), not per byte. */
+Test(text, replacement_per_maximal_subpart) {
+  static const struct {
+    const char *bytes;
+    int fffd;
+  } cases[] = {
+      {"a\xE2\x82 b", 1},                 /* truncated 3-byte sequence */
+      {"a\xF0\x9F\x98 b", 1},             /* truncated 4-byte sequence */
+      {"a\xE2\x82", 1},                   /* truncated at the end */
+      {"a\xC0\xAF b", 2},                 /* overlong lead: each byte */
+      {"a\xED\xA0\x80 b", 3},             /* surrogate: each byte */
+      {"a\xF4\x90\x80\x80 b", 4},         /* above U+10FFFF: each byte */
+      {"a\xFF\xFE b", 2},                 /* never valid bytes */
+      {"a\x80\x80\x80 b", 3},             /* lone continuation bytes */
+      {"a\xF1\x80\x80\xE1\x80\xC2 b", 3}, /* three truncated ones */
+  };
+  qs_engine *eng = qs_test_engine();
+  qs_options o = {.replace_invalid_utf8 = 1, .max_doc_bytes = 0};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    qs_error err;
+    size_t n = strlen(cases[i].bytes);
+    qs_doc *doc = analyze(eng, cases[i].bytes, n, &o, &err);
+    cr_assert_not_null(doc, "case %zu: %s", i, err.message);
+    size_t tlen;
+    const char *t = qs_doc_text(doc, &tlen);
+    cr_expect_eq(count_fffd(t, tlen), cases[i].fffd,
+                 "case %zu: %d replacement characters, expected %d", i,
+                 count_fffd(t, tlen), cases[i].fffd);
+    qs_doc_free(doc);
+  }
+  qs_engine_free(eng);
+}
+
 Test(text, valid_edges_of_utf8_accepted) {
   qs_engine *eng = qs_test_engine();
   static const char *const ok[] = {
