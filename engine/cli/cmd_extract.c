@@ -38,8 +38,9 @@ static void help(FILE *out) {
       "  --text              each FILE is one plain-text document (id = path)\n"
       "  --format jsonl|text output format (default jsonl; text is readable)\n"
       "  --with-text         include the document text in the output\n"
-      "  --replace-invalid   replace invalid UTF-8 with U+FFFD instead of "
-      "failing\n"
+      "  --replace-invalid   replace invalid UTF-8 (JSONL lines and --text\n"
+      "                      files) with U+FFFD, one per ill-formed sequence as\n"
+      "                      Python decodes, instead of failing the record\n"
       "  --max-doc-bytes N   refuse documents larger than N bytes (default 64 "
       "MiB)\n"
       "  --strict            stop at the first bad record\n"
@@ -128,7 +129,9 @@ static int run_jsonl(const opts *o, const qs_engine *eng, FILE *in,
       if (o->strict) break;
       continue;
     }
-    qs_record *rec = qs_record_parse(line, (size_t)len, lineno, &err);
+    qs_record *rec = qs_record_parse_ex(
+        line, (size_t)len, lineno,
+        o->lib.replace_invalid_utf8 ? QS_RECORD_REPAIR_UTF8 : 0, &err);
     if (!rec) {
       *worst = bad_record(o, name, lineno, NULL, &err);
       if (o->strict) break;

@@ -194,6 +194,11 @@ char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
  * byte offsets -1, and quote views whose `text` is the quote's own "text"
  * field or NULL. */
 #define QS_RECORD_TEXT_OPTIONAL 1u
+/* Flag for qs_record_parse_ex: invalid UTF-8 in the line is replaced, one
+ * U+FFFD per maximal ill-formed subpart (as Python decodes with
+ * errors="replace"), before the JSON is parsed; offsets then count the
+ * replaced text.  Without it such a line is a QS_ERR_JSON error. */
+#define QS_RECORD_REPAIR_UTF8 2u
 
 /* qs_record_parse with flags (0 behaves exactly like qs_record_parse). */
 qs_record *qs_record_parse_ex(const char *line, size_t len, long lineno,

@@ -550,7 +550,18 @@ qs_record *qs_record_parse_ex(const char *line, size_t len, long lineno,
     rec_error(err, QS_ERR_USAGE, lineno, NULL, "no input");
     return NULL;
   }
-  root = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+  char *fixed = NULL;
+  size_t fixed_len = 0;
+  if ((flags & QS_RECORD_REPAIR_UTF8) &&
+      qs_utf8_repair(line, len, &fixed, &fixed_len) < 0) {
+    nomem(err, lineno);
+    return NULL;
+  }
+  root = fixed ? json_loadb(fixed, fixed_len,
+                            JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr)
+               : json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL,
+                            &jerr);
+  free(fixed); /* jansson keeps copies of what it needs */
   if (!root) {
     if (json_error_code(&jerr) == json_error_out_of_memory) {
       nomem(err, lineno);

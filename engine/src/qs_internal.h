@@ -248,6 +248,11 @@ typedef struct qs_offset_ref {
  * bytes) in one walk: O(len + n log n).  Sorts refs. */
 void qs_map_offsets(const char *text, size_t len, qs_offset_ref *refs,
                     size_t n);
+/* Copies n bytes of s with each maximal ill-formed UTF-8 subpart replaced
+ * by one U+FFFD into *out (malloc'd, NUL-terminated; *outn bytes).
+ * Returns the number of replacements; 0 leaves *out NULL (s is valid);
+ * -1 when out of memory. */
+long qs_utf8_repair(const char *s, size_t n, char **out, size_t *outn);
 int qs_text_decode(qs_doc *d, const char *text, size_t len,
                    const qs_options *opts, qs_error *err);
 int qs_text_tokenize(qs_doc *d, qs_error *err);

@@ -233,6 +233,42 @@ static size_t maximal_subpart(const unsigned char *p, size_t left) {
   return k;
 }
 
+long qs_utf8_repair(const char *s, size_t n, char **out, size_t *outn) {
+  const unsigned char *p = (const unsigned char *)s;
+  char *buf = NULL;
+  size_t i = 0, o = 0, copied = 0;
+  long bad = 0;
+  *out = NULL;
+  *outn = 0;
+  while (i < n) {
+    int32_t c;
+    if (p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    int k = decode_one(p + i, n - i, &c);
+    if (k > 0) {
+      i += (size_t)k;
+      continue;
+    }
+    if (!buf && !(buf = malloc(n * 3 + 1))) return -1;
+    memcpy(buf + o, s + copied, i - copied);
+    o += i - copied;
+    memcpy(buf + o, "\xEF\xBF\xBD", 3);
+    o += 3;
+    i += maximal_subpart(p + i, n - i);
+    copied = i;
+    bad++;
+  }
+  if (!buf) return 0;
+  memcpy(buf + o, s + copied, n - copied);
+  o += n - copied;
+  buf[o] = '\0';
+  *out = buf;
+  *outn = o;
+  return bad;
+}
+
 int qs_text_decode(qs_doc *d, const char *text, size_t len,
                    const qs_options *opts, qs_error *err) {
   size_t cap = opts && opts->max_doc_bytes ? opts->max_doc_bytes

@@ -159,6 +159,16 @@ check utf8-replaced 0 lines:1 'out:"text":"We� will never give up,"' \
   'out:"start":11,"end":34,'
 # The id of a --text document is its path (json_io.c writes null today).
 check text-mode-id 0 'out:{"id":"bad-utf8.txt","quotes":['
+# JSONL with raw invalid bytes: an error for that record only, or, under
+# --replace-invalid, one U+FFFD per maximal ill-formed subpart.
+printf '{"id":"u1","text":"Ok \342\202 then \355\240\200 end"}\n{"id":"u2","text":"fine"}\n' >bad-utf8.jsonl
+run $X --with-text bad-utf8.jsonl
+check utf8-jsonl-invalid 3 lines:2 'out:{"id":null,"line":1,"error":' \
+  'out:{"id":"u2","text":"fine"' 'err:bad-utf8.jsonl:1'
+run $X --with-text --replace-invalid bad-utf8.jsonl
+check utf8-jsonl-replaced 0 lines:2 \
+  'out:{"id":"u1","text":"Ok � then ��� end"' \
+  'out:{"id":"u2","text":"fine"'
 printf '\342\200\234Cut short at the end\342' >truncated.txt
 run $X --text truncated.txt
 check utf8-truncated 3 'err:byte 23' 'out:"offset":23'
