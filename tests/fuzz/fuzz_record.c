@@ -1,8 +1,9 @@
 /*
  * fuzz_record.c -- fuzz target: any bytes as one JSONL record.
  *
- * qs_record_parse must refuse bad input with a status and a message, never
- * crash; a record it accepts must keep its promises: quote offsets inside
+ * qs_record_parse_ex (with and without QS_RECORD_REPAIR_UTF8) must refuse
+ * bad input with a status and a message, never crash; a record it accepts
+ * must keep its promises: quote offsets inside
  * the text, byte offsets consistent with them, and, when the record holds
  * a text, an analysis that serialises with the record's extra fields.
  */
@@ -18,7 +19,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   qs_error err;
-  qs_record *rec = qs_record_parse((const char *)data, size, 7, &err);
+  /* An odd length also tries the UTF-8 repair path (--replace-invalid). */
+  unsigned flags = size % 2 ? QS_RECORD_REPAIR_UTF8 : 0;
+  qs_record *rec = qs_record_parse_ex((const char *)data, size, 7, flags, &err);
   if (!rec) {
     fuzz_check(err.code != QS_OK && err.message[0], "refusal names a reason");
     fuzz_check(err.line == 7, "refusal names the line");
