@@ -1490,6 +1490,10 @@ static int find_indirect(ctx *c) {
     const frame *f = &c->f[g];
     if (!frame_has_speaker(f) || unresolved_relative(c, f)) continue;
     if (f->cls == QS_CUE_NOUN) continue;
+    /* "the poll shows", but not "the Kremlin did not show any intention" */
+    if ((f->lemma_sets & QS_SET_FINDING_LEMMA) &&
+        !(f->np_e >= 0 && tok_is(d, f->np_e, QS_SET_FINDING_NOUN)))
+      continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
     /* "wants to say that ...": the inner cue reports the content. */
     if (tok_eq(d, f->cue_e + 1, "to") && is_cue_tok(c, f->cue_e + 2)) continue;

@@ -191,6 +191,7 @@ static const struct {
     {"contraction", QS_SET_CONTRACTION},
     {"elision", QS_SET_ELISION},
     {"finite", QS_SET_FINITE},
+    {"finding_lemma", QS_SET_FINDING_LEMMA},
     {"finding_noun", QS_SET_FINDING_NOUN},
     {"finite_form", QS_SET_FINITE_FORM},
     {"infinitive_lemma", QS_SET_INFINITIVE_LEMMA},

@@ -103,7 +103,8 @@ enum {
   QS_SET_NOUN_VERB = 1u << 25,
   QS_SET_FINDING_NOUN = 1u << 26,
   QS_SET_NOUN_TAIL = 1u << 27,
-  QS_SET_NUMBER_WORD = 1u << 28
+  QS_SET_NUMBER_WORD = 1u << 28,
+  QS_SET_FINDING_LEMMA = 1u << 29
 };
 
 typedef enum {

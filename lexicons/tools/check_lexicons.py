@@ -30,7 +30,7 @@ SPEC = {
     # the set names are the QS_SET_* bits of engine/src/qs_internal.h
     "wordsets.tsv": (2, {1: {
         "article", "aux", "clause_stop", "contraction", "elision",
-        "finding_noun", "finite", "finite_form", "infinitive_lemma",
+        "finding_lemma", "finding_noun", "finite", "finite_form", "infinitive_lemma",
         "name_connector", "no_object_lemma", "noun_tail", "noun_verb", "np_determiner",
         "number_word", "np_prep", "plural_noun_cue",
         "possessive", "quantifier", "question_lemma", "raising_verb", "relative",
