@@ -1490,6 +1490,14 @@ static int find_indirect(ctx *c) {
     const frame *f = &c->f[g];
     if (!frame_has_speaker(f) || unresolved_relative(c, f)) continue;
     if (f->cls == QS_CUE_NOUN) continue;
+    /* A frame verb ("attacked", "praised") reports someone's speech only
+     * with a speaker for a subject, not "a lengthy attack on". */
+    if (f->cls == QS_CUE_FRAME && f->np_e >= 0 && !f->inherited &&
+        !is_pronoun(d, f->np_e) && !is_name_word(d, f->np_e) &&
+        !tok_is(d, f->np_e, QS_SET_RELATIVE) &&
+        !(lexf(d, f->np_e) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD |
+                              QS_LEX_ROLE | QS_LEX_TITLE | QS_LEX_PLACE)))
+      continue;
     /* "the poll shows", but not "the Kremlin did not show any intention" */
     if ((f->lemma_sets & QS_SET_FINDING_LEMMA) &&
         !(f->np_e >= 0 && tok_is(d, f->np_e, QS_SET_FINDING_NOUN)))
