@@ -1736,6 +1736,44 @@ static int find_indirect(ctx *c) {
   return 0;
 }
 
+/* Transcript turns and headline attributions without quotation marks:
+ * a paragraph that opens with a name and a colon ("JOEL BENENSON: This is
+ * a man who ...", "Elizabeth Warren: Trump Is a Failure in Business")
+ * reports what follows as that speaker's words (rule name-colon). */
+static int find_colon_turns(ctx *c) {
+  qs_doc *d = c->d;
+  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
+    if (!(d->tok[i].flags & QS_TF_PARA_START) || !is_word(d, i) ||
+        !is_cap(d, i))
+      continue;
+    int32_t e =
+        np_right(c, i, i + 6 < (int32_t)d->ntok ? i + 6 : (int32_t)d->ntok);
+    if (e < 0 || !is_punct(d, e + 1, ':') || !is_word(d, e + 2) ||
+        d->tok[e + 2].para != d->tok[i].para)
+      continue;
+    /* "Note:", "The Latest:", "CORRECTION:" are the desk's labels */
+    int named = !tok_is(d, e, QS_SET_SECTION_LABEL);
+    for (int32_t k = i; k <= e; k++)
+      if (!is_cap(d, k)) named = 0;
+    if (!named) continue;
+    int32_t last = e + 2;
+    while ((uint32_t)last + 1 < d->ntok &&
+           d->tok[last + 1].para == d->tok[i].para)
+      last++;
+    frame *f = add_frame(c);
+    if (!f) return -1;
+    f->cue_s = f->cue_e = e + 1;
+    f->sent = d->tok[e + 1].sent;
+    f->cue = toks_text(d, e + 1, e + 1);
+    if (!f->cue || fill_frame_speaker(c, f, i, e) != 0) return -1;
+    if (f->kind != QS_SPEAKER_PERSON && f->kind != QS_SPEAKER_ORGANIZATION)
+      continue;
+    if (add_indirect(c, &c->f[c->nf - 1], e + 2, last, "name-colon") != 0)
+      return -1;
+  }
+  return 0;
+}
+
 static int cmp_quote(const void *x, const void *y) {
   const qs_quote *a = x, *b = y;
   if (a->s != b->s) return a->s < b->s ? -1 : 1;
@@ -1753,7 +1791,7 @@ int qs_attribute(qs_doc *d, qs_error *err) {
   if (c.headline) memset(c.headline, -1, (size_t)(d->nsent > 0 ? d->nsent : 1));
   if (!c.headline || collect_mentions(&c) != 0 || build_frames(&c) != 0 ||
       (c.nf0 = c.nf, prepare_links(&c)) != 0 || assign_quotes(&c) != 0 ||
-      find_indirect(&c) != 0) {
+      find_indirect(&c) != 0 || find_colon_turns(&c) != 0) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory during attribution");
     return -1;
   }

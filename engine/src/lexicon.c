@@ -209,6 +209,7 @@ static const struct {
     {"raising_verb", QS_SET_RAISING_VERB},
     {"relative", QS_SET_RELATIVE},
     {"role_modifier", QS_SET_ROLE_MODIFIER},
+    {"section_label", QS_SET_SECTION_LABEL},
     {"tell_object", QS_SET_TELL_OBJECT},
     {"tell_verb", QS_SET_TELL_VERB},
     {"time_determiner", QS_SET_TIME_DETERMINER},

@@ -104,7 +104,8 @@ enum {
   QS_SET_FINDING_NOUN = 1u << 26,
   QS_SET_NOUN_TAIL = 1u << 27,
   QS_SET_NUMBER_WORD = 1u << 28,
-  QS_SET_FINDING_LEMMA = 1u << 29
+  QS_SET_FINDING_LEMMA = 1u << 29,
+  QS_SET_SECTION_LABEL = 1u << 30
 };
 
 typedef enum {

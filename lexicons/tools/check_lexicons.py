@@ -34,7 +34,7 @@ SPEC = {
         "name_connector", "no_object_lemma", "noun_tail", "noun_verb", "np_determiner",
         "number_word", "np_prep", "plural_noun_cue",
         "possessive", "quantifier", "question_lemma", "raising_verb", "relative",
-        "role_modifier", "tell_object", "tell_verb", "time_determiner",
+        "role_modifier", "section_label", "tell_object", "tell_verb", "time_determiner",
         "time_noun", "topic_prep", "wh_word"}}),
 }
 # files where a word may stand in several rows (one per set): the whole row
