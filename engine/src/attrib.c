@@ -1660,16 +1660,25 @@ static int find_indirect(ctx *c) {
     /* The clause ends at the sentence end, before ", adding" etc., or
      * where the next frame of the sentence begins ("..., but he said"). */
     int32_t b = se - 1;
-    for (int32_t h = g < c->nf0 ? c->next_np[g] : -1; h >= 0;
-         h = c->next_np[h]) {
+    /* At most 8 frames are passed over (linear time on a sentence of
+     * nothing but cues). */
+    int hops = 0, passed = 0;
+    for (int32_t h = g < c->nf0 ? c->next_np[g] : -1; h >= 0 && hops < 8;
+         h = c->next_np[h], hops++) {
       const frame *f2 = &c->f[h];
       int32_t first2 = f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
       /* "found 66 percent of voters oppose the toll": a report inside the
-       * clause, not after it -- only a boundary before it ends the clause. */
+       * clause, not after it -- only a boundary before it ends the clause.
+       * One such report is held, never a chain of them ("he said she told
+       * them they added ..."), so spans stay linear in the text. */
       int boundary =
           first2 - 1 > a && (d->tok[first2 - 1].kind == QS_TOK_PUNCT ||
                              stop_tag(d, first2 - 1) == 'c');
-      if (first2 > a + 2 && boundary) {
+      if (first2 > a + 2 && !boundary && !passed) {
+        passed = 1;
+        continue;
+      }
+      if (first2 > a + 2) {
         b = first2 - 1;
         while (b > a &&
                (d->tok[b].kind != QS_TOK_WORD ||

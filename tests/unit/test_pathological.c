@@ -1,8 +1,9 @@
 /*
  * test_pathological.c -- every adversarial generator, run small (about
- * 200 KB), for correctness only: no crash, a document comes back, and its
+ * 200 KB), for correctness only: no crash, a document comes back, its
  * spans are well-formed (inside the text, sorted, direct/partial spans not
- * overlapping).  Speed is the benchmark's business (make bench), not a
+ * overlapping), and together they cover at most 4 times the text (output
+ * linear in the input).  Speed is the benchmark's business (make bench), not a
  * timed unit test.
  */
 #include "../pathological/generators.h"
@@ -22,9 +23,11 @@ static void check_generator(const qs_engine *eng, const patho_gen *g,
   cr_expect_gt(L, 0, "%s: empty document", g->name);
   long prev_start = -1, prev_end = 0;
   size_t bad = 0;
+  long covered = 0; /* code points of all spans together */
   for (size_t i = 0; i < qs_doc_quote_count(doc) && bad < 5; i++) {
     qs_quote_view v;
     cr_assert_eq(qs_doc_quote(doc, i, &v), 0);
+    covered += v.end - v.start;
     int ok = 0 <= v.start && v.start <= v.end && v.end <= L &&
              v.byte_start <= v.byte_end && v.byte_end <= (long)len &&
              v.start >= prev_start && v.text != NULL && v.rule != NULL;
@@ -42,6 +45,12 @@ static void check_generator(const qs_engine *eng, const patho_gen *g,
     prev_start = v.start;
   }
   cr_expect_eq(bad, 0, "%s: malformed spans", g->name);
+  /* Output stays linear in the input: spans may nest or overlap a little
+   * (an indirect clause holding another report), never each run to the
+   * end of a long sentence. */
+  cr_expect_leq(covered, 4 * L,
+                "%s: spans cover %ld code points of a %ld-code-point text",
+                g->name, covered, L);
   cr_expect_eq(qs_doc_quote(doc, qs_doc_quote_count(doc), &(qs_quote_view){0}),
                -1);
   qs_doc_free(doc);
