@@ -1003,7 +1003,12 @@ static int build_frames(ctx *c) {
         f->spk_e = g->spk_e;
         f->inherited = 1;
       }
-      if (!f->inherited && i > sb && tok_eq(d, i - 1, "and") &&
+      /* "... and expects", "Obama ended his list by saying": the subject
+       * of the sentence. */
+      if (!f->inherited && i > sb &&
+          (tok_eq(d, i - 1, "and") ||
+           (is_participle(d, i) &&
+            (stop_tag(d, i - 1) == 'p' || is_punct(d, i - 1, ',')))) &&
           (is_name_word(d, sb) || is_pronoun(d, sb) ||
            ((tok_is(d, sb, QS_SET_ARTICLE) || stop_tag(d, sb) == 'd') &&
             is_word(d, sb + 1)))) {
@@ -1400,6 +1405,8 @@ static int assign_quotes(ctx *c) {
         pv < 0 || d->tok[pv].para != d->tok[ot].para ||
         (d->tok[ot].flags & QS_TF_SENT_START) || is_punct(d, pv, ':') ||
         (is_punct(d, pv, ',') && is_cue_tok(c, pv - 1)) ||
+        /* "by saying “Too many.”": the cue itself opens a whole sentence */
+        (is_cue_tok(c, pv) && (endc == '.' || endc == '?' || endc == '!')) ||
         (is_punct(d, pv, ',') && pv > 0 &&
          d->tok[pv - 1].kind == QS_TOK_QUOTE) ||
         (pv >= 0 && d->tok[pv].kind == QS_TOK_QUOTE) || q->continued ||
