@@ -371,7 +371,8 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   /* Skip a leading determiner for the name part. */
   while (ns <= e && is_word(d, ns) && stop_tag(d, ns) == 'd')
     ns++;
-  int has_name = ns <= e;
+  /* "the attorney general of New York": a role, no one's name */
+  int has_name = ns <= e && !(ns > s && tok_eq(d, ns, "of"));
   for (int32_t i = ns; i <= e && has_name; i++)
     if (!is_name_word(d, i) && !tok_is(d, i, QS_SET_NAME_CONNECTOR) &&
         !(lexf(d, i) & (QS_LEX_ORGHEAD | QS_LEX_ORG | QS_LEX_PLACE)))
@@ -568,7 +569,7 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
     uint32_t uf = lexf(d, u);
     if (is_name_word(d, u) ||
         (uf & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_HONORIFIC | QS_LEX_GROUP |
-               QS_LEX_ORG | QS_LEX_PLACE))) {
+               QS_LEX_ORG | QS_LEX_ORGHEAD | QS_LEX_PLACE))) {
       b = u;
       seen_head = 1;
       if ((d->tok[u].flags & QS_TF_POSS) && !is_name_word(d, u + 1)) break;
@@ -578,8 +579,8 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
                 (u == i && tok_is(d, u, QS_SET_NP_DETERMINER)) ||
                 (u - i < 3 && !(uf & (QS_LEX_STOP | QS_LEX_CUE)) &&
                  (is_name_word(d, u + 1) ||
-                  (lexf(d, u + 1) &
-                   (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE)))))) {
+                  (lexf(d, u + 1) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE |
+                                     QS_LEX_ORGHEAD)))))) {
       b = u;
     } else if (seen_head && tok_is(d, u, QS_SET_NAME_CONNECTOR) &&
                is_name_word(d, u + 1)) {
@@ -778,6 +779,17 @@ static int headline_sentence(const ctx *c, int32_t sent) {
   }
   c->headline[sent] = (int8_t)(words >= 4 && caps * 10 >= words * 8);
   return c->headline[sent];
+}
+
+/* f speaks with g's speaker, mention and role ("..., adding"). */
+static void inherit_speaker(frame *f, const frame *g) {
+  f->speaker = g->speaker;
+  f->mention = g->mention;
+  f->role = g->role;
+  f->kind = g->kind;
+  f->spk_s = g->spk_s;
+  f->spk_e = g->spk_e;
+  f->inherited = 1;
 }
 
 /* Finds cues in the narration and builds frames. */
@@ -993,15 +1005,15 @@ static int build_frames(ctx *c) {
           ((i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
                        tok_eq(d, i - 1, "but"))) ||
            is_participle(d, i));
-      if (coord && c->last_spk >= 0 && c->f[c->last_spk].sent >= sent - 1) {
-        const frame *g = &c->f[c->last_spk];
-        f->speaker = g->speaker;
-        f->mention = g->mention;
-        f->role = g->role;
-        f->kind = g->kind;
-        f->spk_s = g->spk_s;
-        f->spk_e = g->spk_e;
-        f->inherited = 1;
+      /* An earlier frame of this sentence first; then the sentence's own
+       * subject; then a frame of the sentence before ("The attorney
+       * general is suing Trump, claiming ..." is not the last sentence's
+       * speaker). */
+      int inherit =
+          coord && c->last_spk >= 0 && c->f[c->last_spk].sent >= sent - 1;
+      if (inherit && c->f[c->last_spk].sent == sent) {
+        inherit_speaker(f, &c->f[c->last_spk]);
+        inherit = 0;
       }
       /* "... and expects", "Obama ended his list by saying": the subject
        * of the sentence. */
@@ -1021,6 +1033,7 @@ static int build_frames(ctx *c) {
           f->inherited = 1;
         }
       }
+      if (inherit && !f->inherited) inherit_speaker(f, &c->f[c->last_spk]);
     }
     if (f->np_s >= 0 || f->inherited) c->last_spk = c->nf - 1;
     i = ce_tok;
