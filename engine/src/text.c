@@ -291,7 +291,12 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
 
 /* ---- tokens ---- */
 
-static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
+/* Appends the lowercase form of code points [s,e) to d->lower (growing it
+ * in the arena: earlier forms stay where they are only by offset) and
+ * returns through *hash the lexicon hash (QS_LEX_HASH_*) of the bytes it
+ * wrote, so that the lookup of the form needs no second pass. */
+static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
+                      uint64_t *hash) {
   /* Worst case 4 bytes per code point (lowercasing never needs more). */
   size_t need = d->lower_len + (size_t)(e - s) * 4 + 1;
   if (need > *cap) {
@@ -307,16 +312,23 @@ static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
   /* Locals, not d->lower[d->lower_len++]: a char store may alias d. */
   char *out = d->lower + d->lower_len;
   const int32_t *cp = d->cp;
+  uint64_t h = QS_LEX_HASH_INIT;
   for (uint32_t i = s; i < e; i++) {
     int32_t c = cp[i];
     if (c < 0x80) {
-      *out++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      char b = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      *out++ = b;
+      h = QS_LEX_HASH_STEP(h, b);
       continue;
     }
     if (c == 0x2019) c = '\''; /* one apostrophe form for lookups */
+    char *o = out;
     out += utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)out);
+    for (; o < out; o++)
+      h = QS_LEX_HASH_STEP(h, *o);
   }
   d->lower_len = (size_t)(out - d->lower);
+  *hash = h;
   return 0;
 }
 
@@ -327,6 +339,7 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   if (!nt) return -1;
   d->tok = nt;
   qs_token *t = &d->tok[d->ntok];
+  const qs_lexicon *lx = &d->engine->lex;
   t->s = s;
   t->e = e;
   t->kind = (uint8_t)kind;
@@ -339,33 +352,39 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
     le = e - 2; /* Rutte’s -> rutte, unless it's a contraction */
     flags |= QS_TF_POSS;
   }
-  if (push_lower(d, s, le, lcap) != 0) return -1;
+  uint64_t h;
+  if (push_lower(d, s, le, lcap, &h) != 0) return -1;
   t->lolen =
       (uint16_t)(d->lower_len - t->lo > 65535 ? 65535 : d->lower_len - t->lo);
   if (flags & QS_TF_POSS) {
     /* it’s, he’s, that’s: a contraction, not a possessive */
     const qs_lex_entry *st =
-        qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen);
+        qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h);
     if (st && (st->sets & QS_SET_CONTRACTION)) {
       flags &= (uint16_t)~QS_TF_POSS;
       d->lower_len = t->lo;
-      if (push_lower(d, s, e, lcap) != 0) return -1;
+      if (push_lower(d, s, e, lcap, &h) != 0) return -1;
       t->lolen = (uint16_t)(d->lower_len - t->lo);
     }
   }
-  if (kind == QS_TOK_WORD && qs_cp_is_upper(d->cp[s])) {
+  if (kind == QS_TOK_WORD && (cp_class(d->cp[s]) & CP_UPPER)) {
     flags |= QS_TF_CAP;
     int letters = 0, upper = 0;
-    for (uint32_t i = s; i < e; i++)
-      if (qs_cp_is_letter(d->cp[i])) {
+    for (uint32_t i = s; i < e; i++) {
+      unsigned k = cp_class(d->cp[i]);
+      if (k & CP_LETTER) {
         letters++;
-        upper += qs_cp_is_upper(d->cp[i]);
+        upper += (k & CP_UPPER) != 0;
       }
+    }
     if (letters >= 2 && letters == upper) flags |= QS_TF_ALLCAPS;
   }
   t->flags = flags;
+  /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   t->lex = kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
-               ? qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen)
+               ? (t->lolen == d->lower_len - t->lo
+                      ? qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h)
+                      : qs_lex_find(lx, d->lower + t->lo, t->lolen))
                : NULL;
   d->ntok++;
   return 0;
@@ -501,13 +520,13 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       if (i < n && cp[i] == '.' && kind == QS_TOK_WORD) {
         int take = inner_period || (i - s == 1 && qs_cp_is_upper(cp[s]));
         if (!take && i - s < 12) {
-          char key[64];
           size_t saved = d->lower_len;
-          if (push_lower(d, s, i + 1, &lcap) != 0) goto oom;
+          uint64_t h;
+          if (push_lower(d, s, i + 1, &lcap, &h) != 0) goto oom;
           size_t kn = d->lower_len - saved;
-          if (kn < sizeof key) {
-            memcpy(key, d->lower + saved, kn);
-            const qs_lex_entry *e = qs_lex_find(lx, key, kn);
+          if (kn < 64) {
+            const qs_lex_entry *e =
+                qs_lex_find_hashed(lx, d->lower + saved, kn, h);
             take = e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG));
           }
           d->lower_len = saved;
