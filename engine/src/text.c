@@ -122,7 +122,12 @@ static inline unsigned cp_class(int32_t c) {
   return (uint32_t)c < 0x80 ? ascii_class[c] : unicode_class(c);
 }
 
-static int is_newline(int32_t c) { return (cp_class(c) & CP_NEWLINE) != 0; }
+/* CP_NEWLINE without the category lookup: no Unicode category gives it,
+ * only the ASCII row and the three code points of unicode_class. */
+static int is_newline(int32_t c) {
+  return (uint32_t)c < 0x80 ? (ascii_class[c] & CP_NEWLINE) != 0
+                            : c == 0x85 || c == 0x2028 || c == 0x2029;
+}
 
 int qs_cp_is_space(int32_t c) { return (cp_class(c) & CP_SPACE) != 0; }
 
@@ -137,8 +142,6 @@ int qs_cp_is_upper(int32_t c) { return (cp_class(c) & CP_UPPER) != 0; }
 int qs_cp_is_punct(int32_t c) { return (cp_class(c) & CP_PUNCT) != 0; }
 
 int qs_cp_is_dash(int32_t c) { return (cp_class(c) & CP_DASH) != 0; }
-
-static int is_quote_mark(int32_t c) { return (cp_class(c) & CP_QUOTE) != 0; }
 
 static int is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
 
@@ -334,10 +337,12 @@ static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
 
 static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
                      int kind, uint16_t flags, int32_t para, size_t *lcap) {
-  qs_token *nt =
-      qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap, sizeof *d->tok, 1024);
-  if (!nt) return -1;
-  d->tok = nt;
+  if (d->ntok == *tcap) {
+    qs_token *nt = qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap,
+                                    sizeof *d->tok, 1024);
+    if (!nt) return -1;
+    d->tok = nt;
+  }
   qs_token *t = &d->tok[d->ntok];
   const qs_lexicon *lx = &d->engine->lex;
   t->s = s;
@@ -415,7 +420,7 @@ static int hard_wrapped(const int32_t *cp, uint32_t n) {
     if (seen_text) {
       /* The rest of a line with text only counts towards its length. */
       uint32_t j = i;
-      while (j < n && !(cp_class(cp[j]) & CP_NEWLINE))
+      while (j < n && !is_newline(cp[j]))
         j++;
       len += j - i;
       i = j - 1;
@@ -458,16 +463,27 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   } while (0)
 
   NEW_PARA_START(0);
+  /* Room for the tokens of ordinary prose (one per four code points at
+   * most, where news has one per five or six) and their lowercase forms
+   * (about as long as the text), so that neither array is copied while it
+   * grows.  Raw memory: add_token writes every field of a token, and
+   * untouched room costs no pages. */
+  tcap = n / 4 + 64;
+  d->tok = qs_arena_alloc_raw(&d->arena, (size_t)tcap * sizeof *d->tok);
+  lcap = d->nbytes + d->nbytes / 2 + 64;
+  d->lower = qs_arena_alloc_raw(&d->arena, lcap);
+  if (!d->tok || !d->lower) goto oom;
   int wrapped = hard_wrapped(cp, n);
   while (i < n) {
     int32_t c = cp[i];
-    if (is_newline(c) && wrapped && para_has_tok &&
+    unsigned cls = cp_class(c); /* one lookup for all the tests below */
+    if ((cls & CP_NEWLINE) && wrapped && para_has_tok &&
         !blank_line_follows(cp, n, i)) {
       pending |= QS_TF_SPACE_BEFORE; /* a wrapped line goes on */
       i++;
       continue;
     }
-    if (is_newline(c)) {
+    if (cls & CP_NEWLINE) {
       if (para_has_tok) {
         para++;
         para_has_tok = 0;
@@ -479,24 +495,29 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       i++;
       continue;
     }
-    if (qs_cp_is_space(c)) {
+    if (cls & CP_SPACE) {
       pending |= QS_TF_SPACE_BEFORE;
       i++;
       continue;
     }
     uint32_t s = i;
     int kind;
-    if (is_quote_mark(c)) {
+    if (cls & CP_QUOTE) {
       kind = QS_TOK_QUOTE;
       i++;
       /* ''NYT style'' doubled apostrophes and ``TeX style`` act as one
        * double mark. */
       if ((c == '\'' || c == 0x2019 || c == 0x2018) && i < n && cp[i] == c) i++;
-    } else if (is_alnum_or_mark(c)) {
-      kind = is_digit(c) ? QS_TOK_NUM : QS_TOK_WORD;
+    } else if (cls & CP_ALNUM) {
+      kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
       int inner_period = 0;
       i++;
       while (i < n) {
+        /* The run of ASCII letters and digits, the bulk of a word. */
+        while (i < n && (uint32_t)cp[i] < 0x80 &&
+               (ascii_class[cp[i]] & CP_ALNUM))
+          i++;
+        if (i >= n) break;
         int32_t x = cp[i];
         if (is_alnum_or_mark(x)) {
           i++;
