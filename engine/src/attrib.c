@@ -77,7 +77,7 @@ typedef struct ctx {
 
 /* ---- token predicates ---- */
 
-static int tok_eq(const qs_doc *d, int32_t i, const char *w) {
+static inline int tok_eq(const qs_doc *d, int32_t i, const char *w) {
   if (i < 0 || (uint32_t)i >= d->ntok) return 0;
   size_t n;
   const char *s = qs_tok_lower(d, (uint32_t)i, &n);
@@ -85,26 +85,26 @@ static int tok_eq(const qs_doc *d, int32_t i, const char *w) {
 }
 
 /* Is token i in the word set (QS_SET_*) of lexicons/wordsets.tsv? */
-static int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
+static inline int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
   return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].lex &&
          (d->tok[i].lex->sets & set);
 }
 
-static uint32_t lexf(const qs_doc *d, int32_t i) {
+static inline uint32_t lexf(const qs_doc *d, int32_t i) {
   const qs_lex_entry *e = d->tok[i].lex;
   return e ? e->flags : 0;
 }
 
-static int is_narr(const qs_doc *d, int32_t i) {
+static inline int is_narr(const qs_doc *d, int32_t i) {
   return i >= 0 && (uint32_t)i < d->ntok &&
          !(d->tok[i].flags & QS_TF_IN_QUOTE) && d->tok[i].kind != QS_TOK_QUOTE;
 }
 
-static int is_word(const qs_doc *d, int32_t i) {
+static inline int is_word(const qs_doc *d, int32_t i) {
   return is_narr(d, i) && d->tok[i].kind == QS_TOK_WORD;
 }
 
-static int is_punct(const qs_doc *d, int32_t i, int32_t c) {
+static inline int is_punct(const qs_doc *d, int32_t i, int32_t c) {
   return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].kind == QS_TOK_PUNCT &&
          d->cp[d->tok[i].s] == c;
 }
@@ -116,16 +116,16 @@ static int is_dash_tok(const qs_doc *d, int32_t i) {
           (d->tok[i].flags & QS_TF_SPACE_BEFORE));
 }
 
-static int stop_tag(const qs_doc *d, int32_t i) {
+static inline int stop_tag(const qs_doc *d, int32_t i) {
   const qs_lex_entry *e = d->tok[i].lex;
   return e && (e->flags & QS_LEX_STOP) ? e->stop_tag : 0;
 }
 
-static int is_cap(const qs_doc *d, int32_t i) {
+static inline int is_cap(const qs_doc *d, int32_t i) {
   return is_word(d, i) && (d->tok[i].flags & QS_TF_CAP);
 }
 
-static int is_pronoun(const qs_doc *d, int32_t i) {
+static inline int is_pronoun(const qs_doc *d, int32_t i) {
   return is_word(d, i) && (lexf(d, i) & QS_LEX_PRONOUN) &&
          !(d->tok[i].flags & QS_TF_POSS);
 }
