@@ -91,8 +91,7 @@ static inline int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
 }
 
 static inline uint32_t lexf(const qs_doc *d, int32_t i) {
-  const qs_lex_entry *e = d->tok[i].lex;
-  return e ? e->flags : 0;
+  return d->tok[i].lexf;
 }
 
 static inline int is_narr(const qs_doc *d, int32_t i) {
@@ -117,8 +116,7 @@ static int is_dash_tok(const qs_doc *d, int32_t i) {
 }
 
 static inline int stop_tag(const qs_doc *d, int32_t i) {
-  const qs_lex_entry *e = d->tok[i].lex;
-  return e && (e->flags & QS_LEX_STOP) ? e->stop_tag : 0;
+  return d->tok[i].stop_tag;
 }
 
 static inline int is_cap(const qs_doc *d, int32_t i) {
@@ -785,9 +783,7 @@ static int build_frames(ctx *c) {
   qs_doc *d = c->d;
   for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
     /* Most words start no cue: their own entry says so, no lookups. */
-    if (!d->tok[i].lex ||
-        !(d->tok[i].lex->flags & (QS_LEX_CUE | QS_LEX_PREFIX)))
-      continue;
+    if (!(d->tok[i].lexf & (QS_LEX_CUE | QS_LEX_PREFIX))) continue;
     if (!is_word(d, i)) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
@@ -1075,8 +1071,7 @@ static int all_title_case(const qs_doc *d, int32_t a, int32_t b) {
   for (int32_t i = a; i < b; i++) {
     if (d->tok[i].kind != QS_TOK_WORD) continue;
     words++;
-    if (!(d->tok[i].flags & QS_TF_CAP) &&
-        !(d->tok[i].lex && (d->tok[i].lex->flags & QS_LEX_STOP)))
+    if (!(d->tok[i].flags & QS_TF_CAP) && !(d->tok[i].lexf & QS_LEX_STOP))
       return 0;
   }
   return words > 0;

@@ -200,9 +200,11 @@ typedef struct qs_token {
   uint32_t lo;             /* offset of the lowercase form in doc->lower */
   uint16_t lolen;          /* bytes of the lowercase form */
   uint8_t kind;            /* qs_tok_kind */
+  char stop_tag;           /* lex->stop_tag when lex is a stopword, else 0 */
   uint16_t flags;          /* QS_TF_* */
   int32_t para;            /* paragraph index */
   int32_t sent;            /* sentence index */
+  uint32_t lexf;           /* lex->flags (QS_LEX_*), 0 without an entry */
   const qs_lex_entry *lex; /* single-word lexicon entry, or NULL */
 } qs_token;
 

@@ -391,6 +391,10 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
                       ? qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h)
                       : qs_lex_find(lx, d->lower + t->lo, t->lolen))
                : NULL;
+  /* Copies of what attrib.c asks of nearly every token, so that its
+   * scans read the token array only, not the lexicon's entries. */
+  t->lexf = t->lex ? t->lex->flags : 0;
+  t->stop_tag = (char)(t->lexf & QS_LEX_STOP ? t->lex->stop_tag : 0);
   d->ntok++;
   return 0;
 }
