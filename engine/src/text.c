@@ -521,7 +521,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
         while (i < n && (uint32_t)cp[i] < 0x80 &&
                (ascii_class[cp[i]] & CP_ALNUM))
           i++;
-        if (i >= n) break;
+        if (i >= n || cp[i] == ' ') break; /* a space ends any token */
         int32_t x = cp[i];
         if (is_alnum_or_mark(x)) {
           i++;
