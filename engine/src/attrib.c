@@ -199,6 +199,16 @@ static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
   char key[256];
   size_t kn = 0;
   int best = 0;
+  /* A word or mark whose own entry starts no longer key (most of them):
+   * the answer is that entry, found by the tokenizer; no key to build. */
+  if (is_narr(d, i) &&
+      (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
+      !(d->tok[i].lexf & QS_LEX_PREFIX) &&
+      (size_t)d->tok[i].lolen + 1 < sizeof key && c->lx->max_words > 0) {
+    if (!(d->tok[i].lexf & flags)) return 0;
+    if (out) *out = d->tok[i].lex;
+    return 1;
+  }
   for (int k = 0; k < c->lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
     int32_t t = i + k;
     if (!is_narr(d, t)) break;
@@ -1112,17 +1122,19 @@ static int prepare_links(ctx *c) {
   qs_doc *d = c->d;
   int32_t n = c->nf0;
   size_t nt = (size_t)d->ntok + 1;
-  c->cum_words = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
-  c->cum_qwords = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
-  c->cum_qtok = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
+  /* Raw memory: the loops below write every element (after [0]). */
+  c->cum_words = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum_qwords = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum_qtok = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   size_t nfb = (size_t)(n > 0 ? n : 1) * sizeof(int32_t);
-  c->prev_known = qs_arena_alloc(&d->arena, nfb);
-  c->prev_has = qs_arena_alloc(&d->arena, nfb);
-  c->next_has = qs_arena_alloc(&d->arena, nfb);
-  c->next_np = qs_arena_alloc(&d->arena, nfb);
+  c->prev_known = qs_arena_alloc_raw(&d->arena, nfb);
+  c->prev_has = qs_arena_alloc_raw(&d->arena, nfb);
+  c->next_has = qs_arena_alloc_raw(&d->arena, nfb);
+  c->next_np = qs_arena_alloc_raw(&d->arena, nfb);
   if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->prev_known ||
       !c->prev_has || !c->next_has || !c->next_np)
     return -1;
+  c->cum_words[0] = c->cum_qwords[0] = c->cum_qtok[0] = 0;
   for (uint32_t i = 0; i < d->ntok; i++) {
     const qs_token *t = &d->tok[i];
     int word = t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM;
