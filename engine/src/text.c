@@ -309,8 +309,8 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
  * in the arena: earlier forms stay where they are only by offset) and
  * returns through *hash the lexicon hash (QS_LEX_HASH_*) of the bytes it
  * wrote, so that the lookup of the form needs no second pass. */
-static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
-                      uint64_t *hash) {
+static inline int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
+                             uint64_t *hash) {
   /* Worst case 4 bytes per code point (lowercasing never needs more). */
   size_t need = d->lower_len + (size_t)(e - s) * 4 + 1;
   if (need > *cap) {
