@@ -129,7 +129,7 @@ static inline int is_pronoun(const qs_doc *d, int32_t i) {
 }
 
 /* A capitalised word that can be part of a name (not "The", "But"). */
-static int is_name_word(const qs_doc *d, int32_t i) {
+static inline int is_name_word(const qs_doc *d, int32_t i) {
   if (!is_cap(d, i)) return 0;
   uint32_t f = lexf(d, i);
   if (f & QS_LEX_PRONOUN) return 0;
