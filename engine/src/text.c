@@ -239,18 +239,7 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
     int32_t c;
     int k;
     if (!repair) {
-      /* Fast path: a run of ASCII maps byte for byte, eight bytes at a
-       * time while it lasts. */
-      uint64_t x;
-      while (i + 8 <= len &&
-             (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull))) {
-        for (int b = 0; b < 8; b++) {
-          boff[n + b] = (uint32_t)(i + b);
-          cpo[n + b] = p[i + b];
-        }
-        n += 8;
-        i += 8;
-      }
+      /* Fast path: a run of ASCII maps byte for byte. */
       while (i < len && p[i] < 0x80) {
         boff[n] = (uint32_t)i;
         cpo[n++] = p[i++];
