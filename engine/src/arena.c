@@ -78,7 +78,7 @@ void *qs_arena_reserve(qs_arena *a, void *arr, size_t n, uint32_t *cap,
 }
 
 char *qs_arena_strndup(qs_arena *a, const char *s, size_t n) {
-  char *p = qs_arena_alloc(a, n + 1);
+  char *p = qs_arena_alloc_raw(a, n + 1); /* every byte is written below */
   if (!p) return NULL;
   memcpy(p, s, n);
   p[n] = '\0';

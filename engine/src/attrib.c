@@ -77,7 +77,7 @@ typedef struct ctx {
 
 /* ---- token predicates ---- */
 
-static int tok_eq(const qs_doc *d, int32_t i, const char *w) {
+static inline int tok_eq(const qs_doc *d, int32_t i, const char *w) {
   if (i < 0 || (uint32_t)i >= d->ntok) return 0;
   size_t n;
   const char *s = qs_tok_lower(d, (uint32_t)i, &n);
@@ -85,26 +85,25 @@ static int tok_eq(const qs_doc *d, int32_t i, const char *w) {
 }
 
 /* Is token i in the word set (QS_SET_*) of lexicons/wordsets.tsv? */
-static int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
+static inline int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
   return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].lex &&
          (d->tok[i].lex->sets & set);
 }
 
-static uint32_t lexf(const qs_doc *d, int32_t i) {
-  const qs_lex_entry *e = d->tok[i].lex;
-  return e ? e->flags : 0;
+static inline uint32_t lexf(const qs_doc *d, int32_t i) {
+  return d->tok[i].lexf;
 }
 
-static int is_narr(const qs_doc *d, int32_t i) {
+static inline int is_narr(const qs_doc *d, int32_t i) {
   return i >= 0 && (uint32_t)i < d->ntok &&
          !(d->tok[i].flags & QS_TF_IN_QUOTE) && d->tok[i].kind != QS_TOK_QUOTE;
 }
 
-static int is_word(const qs_doc *d, int32_t i) {
+static inline int is_word(const qs_doc *d, int32_t i) {
   return is_narr(d, i) && d->tok[i].kind == QS_TOK_WORD;
 }
 
-static int is_punct(const qs_doc *d, int32_t i, int32_t c) {
+static inline int is_punct(const qs_doc *d, int32_t i, int32_t c) {
   return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].kind == QS_TOK_PUNCT &&
          d->cp[d->tok[i].s] == c;
 }
@@ -116,22 +115,21 @@ static int is_dash_tok(const qs_doc *d, int32_t i) {
           (d->tok[i].flags & QS_TF_SPACE_BEFORE));
 }
 
-static int stop_tag(const qs_doc *d, int32_t i) {
-  const qs_lex_entry *e = d->tok[i].lex;
-  return e && (e->flags & QS_LEX_STOP) ? e->stop_tag : 0;
+static inline int stop_tag(const qs_doc *d, int32_t i) {
+  return d->tok[i].stop_tag;
 }
 
-static int is_cap(const qs_doc *d, int32_t i) {
+static inline int is_cap(const qs_doc *d, int32_t i) {
   return is_word(d, i) && (d->tok[i].flags & QS_TF_CAP);
 }
 
-static int is_pronoun(const qs_doc *d, int32_t i) {
+static inline int is_pronoun(const qs_doc *d, int32_t i) {
   return is_word(d, i) && (lexf(d, i) & QS_LEX_PRONOUN) &&
          !(d->tok[i].flags & QS_TF_POSS);
 }
 
 /* A capitalised word that can be part of a name (not "The", "But"). */
-static int is_name_word(const qs_doc *d, int32_t i) {
+static inline int is_name_word(const qs_doc *d, int32_t i) {
   if (!is_cap(d, i)) return 0;
   uint32_t f = lexf(d, i);
   if (f & QS_LEX_PRONOUN) return 0;
@@ -201,6 +199,16 @@ static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
   char key[256];
   size_t kn = 0;
   int best = 0;
+  /* A word or mark whose own entry starts no longer key (most of them):
+   * the answer is that entry, found by the tokenizer; no key to build. */
+  if (is_narr(d, i) &&
+      (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
+      !(d->tok[i].lexf & QS_LEX_PREFIX) &&
+      (size_t)d->tok[i].lolen + 1 < sizeof key && c->lx->max_words > 0) {
+    if (!(d->tok[i].lexf & flags)) return 0;
+    if (out) *out = d->tok[i].lex;
+    return 1;
+  }
   for (int k = 0; k < c->lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
     int32_t t = i + k;
     if (!is_narr(d, t)) break;
@@ -797,9 +805,7 @@ static int build_frames(ctx *c) {
   qs_doc *d = c->d;
   for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
     /* Most words start no cue: their own entry says so, no lookups. */
-    if (!d->tok[i].lex ||
-        !(d->tok[i].lex->flags & (QS_LEX_CUE | QS_LEX_PREFIX)))
-      continue;
+    if (!(d->tok[i].lexf & (QS_LEX_CUE | QS_LEX_PREFIX))) continue;
     if (!is_word(d, i)) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
@@ -1093,8 +1099,7 @@ static int all_title_case(const qs_doc *d, int32_t a, int32_t b) {
   for (int32_t i = a; i < b; i++) {
     if (d->tok[i].kind != QS_TOK_WORD) continue;
     words++;
-    if (!(d->tok[i].flags & QS_TF_CAP) &&
-        !(d->tok[i].lex && (d->tok[i].lex->flags & QS_LEX_STOP)))
+    if (!(d->tok[i].flags & QS_TF_CAP) && !(d->tok[i].lexf & QS_LEX_STOP))
       return 0;
   }
   return words > 0;
@@ -1135,17 +1140,19 @@ static int prepare_links(ctx *c) {
   qs_doc *d = c->d;
   int32_t n = c->nf0;
   size_t nt = (size_t)d->ntok + 1;
-  c->cum_words = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
-  c->cum_qwords = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
-  c->cum_qtok = qs_arena_alloc(&d->arena, nt * sizeof(int32_t));
+  /* Raw memory: the loops below write every element (after [0]). */
+  c->cum_words = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum_qwords = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum_qtok = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   size_t nfb = (size_t)(n > 0 ? n : 1) * sizeof(int32_t);
-  c->prev_known = qs_arena_alloc(&d->arena, nfb);
-  c->prev_has = qs_arena_alloc(&d->arena, nfb);
-  c->next_has = qs_arena_alloc(&d->arena, nfb);
-  c->next_np = qs_arena_alloc(&d->arena, nfb);
+  c->prev_known = qs_arena_alloc_raw(&d->arena, nfb);
+  c->prev_has = qs_arena_alloc_raw(&d->arena, nfb);
+  c->next_has = qs_arena_alloc_raw(&d->arena, nfb);
+  c->next_np = qs_arena_alloc_raw(&d->arena, nfb);
   if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->prev_known ||
       !c->prev_has || !c->next_has || !c->next_np)
     return -1;
+  c->cum_words[0] = c->cum_qwords[0] = c->cum_qtok[0] = 0;
   for (uint32_t i = 0; i < d->ntok; i++) {
     const qs_token *t = &d->tok[i];
     int word = t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM;

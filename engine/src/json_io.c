@@ -98,7 +98,11 @@ static int utf8_valid(const char *s, size_t n) {
     size_t k;
     unsigned long cp;
     if (c < 0x80) {
+      /* ASCII, eight bytes at a time while no byte has its top bit. */
+      uint64_t x;
       i++;
+      while (i + 8 <= n && (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull)))
+        i += 8;
       continue;
     }
     if (c >= 0xC2 && c <= 0xDF) {
@@ -661,8 +665,8 @@ typedef struct jw {
   const char *field; /* the field that was not valid UTF-8 */
 } jw;
 
-/* Makes room for n more bytes; 0, or -1 (status set) on failure. */
-static int jw_room(jw *w, size_t n) {
+/* The slow half of jw_room: grows the buffer for n more bytes. */
+static int jw_grow(jw *w, size_t n) {
   if (w->status != QS_OK) return -1;
   if (w->cap - w->len > n) return 0;
   size_t ncap = w->cap ? w->cap : 4096;
@@ -683,6 +687,12 @@ static int jw_room(jw *w, size_t n) {
   return 0;
 }
 
+/* Makes room for n more bytes; 0, or -1 (status set) on failure. */
+static inline int jw_room(jw *w, size_t n) {
+  if (w->status == QS_OK && w->cap - w->len > n) return 0;
+  return jw_grow(w, n);
+}
+
 static void jw_raw(jw *w, const char *s, size_t n) {
   if (jw_room(w, n) != 0) return;
   memcpy(w->buf + w->len, s, n);
@@ -697,6 +707,15 @@ static void jw_raw(jw *w, const char *s, size_t n) {
  * what jansson's dump does without JSON_ENSURE_ASCII / JSON_ESCAPE_SLASH. */
 static int jw_needs_escape(unsigned char c) {
   return c < 0x20 || c == '"' || c == '\\';
+}
+
+/* Does any of the eight bytes of x need escaping?  Exact (the classic
+ * "has a byte less than / equal to" tests, which err only on bytes after
+ * one that matches). */
+static int jw_needs_escape8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+  return (((x - ones * 0x20) | (q - ones) | (b - ones)) & ~x & high) != 0;
 }
 
 /* n bytes of valid UTF-8 as a JSON string (RFC 8259), escaped exactly as
@@ -714,6 +733,9 @@ static void jw_escaped(jw *w, const char *s, size_t n) {
   *o++ = '"';
   while (p < end) {
     const unsigned char *run = p;
+    uint64_t x;
+    while (end - p >= 8 && (memcpy(&x, p, 8), !jw_needs_escape8(x)))
+      p += 8;
     while (p < end && !jw_needs_escape(*p))
       p++;
     memcpy(o, run, (size_t)(p - run));
@@ -837,10 +859,16 @@ static void jw_real3(jw *w, double v) {
 }
 
 /* `,"key":` -- the key of a member that is not the first. */
-static void jw_key(jw *w, const char *key) {
-  JW_LIT(w, ",\"");
-  jw_raw(w, key, strlen(key));
-  JW_LIT(w, "\":");
+static inline void jw_key(jw *w, const char *key) {
+  size_t n = strlen(key); /* a literal: folded where this is inlined */
+  if (jw_room(w, n + 4) != 0) return;
+  char *o = w->buf + w->len;
+  o[0] = ',';
+  o[1] = '"';
+  memcpy(o + 2, key, n);
+  o[n + 2] = '"';
+  o[n + 3] = ':';
+  w->len += n + 4;
 }
 
 static void jw_field_str(jw *w, const char *key, const char *s) {

@@ -21,30 +21,51 @@
 size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
 
 static uint64_t hash_key(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ull;
-  }
+  uint64_t h = QS_LEX_HASH_INIT;
+  for (size_t i = 0; i < n; i++)
+    h = QS_LEX_HASH_STEP(h, s[i]);
   return h;
+}
+
+const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
+                                size_t n) {
+  if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
+  return qs_lex_find_hashed(lx, key, n, hash_key(key, n));
+}
+
+/* Are n bytes equal?  Keys are a few bytes long: an inline loop is
+ * cheaper than a call to memcmp. */
+static int key_eq(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return 0;
+  return 1;
+}
+
+/* Is the bit of the filter set? */
+static int filter_has(const qs_lexicon *lx, size_t bit) {
+  return (lx->filter[bit / 64] >> (bit % 64)) & 1u;
 }
 
 /* The index is open addressing over 8-byte slots (hash in the high half,
  * entry number + 1 in the low half, 0 = empty), so a probe touches one
- * small array that stays in cache; entries are a dense array beside it. */
-const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
-                                size_t n) {
+ * small array that stays in cache; entries are a dense array beside it.
+ * Once loading is done, the filter answers most misses first. */
+const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
+                                       size_t n, uint64_t hash) {
   if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
+  if (lx->byte1_ready && (!filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) ||
+                          !filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
+    return NULL;
   if (!lx->cap) return NULL;
   size_t mask = lx->cap - 1;
-  uint32_t h = (uint32_t)hash_key(key, n);
+  uint32_t h = (uint32_t)hash;
   size_t i = h & mask;
   for (;;) {
     uint64_t slot = lx->index[i];
     if (!slot) return NULL;
     if ((uint32_t)(slot >> 32) == h) {
       const qs_lex_entry *e = &lx->entries[(uint32_t)slot - 1];
-      if (e->keylen == n && memcmp(e->key, key, n) == 0) return e;
+      if (e->keylen == n && key_eq(e->key, key, n)) return e;
     }
     i = (i + 1) & mask;
   }
@@ -433,6 +454,13 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
   for (int b = 0; b < 256; b++) {
     char k = (char)b;
     lx->byte1[b] = qs_lex_find(lx, &k, 1);
+  }
+  for (size_t k = 0; k < lx->count; k++) {
+    uint64_t h = hash_key(lx->entries[k].key, lx->entries[k].keylen);
+    for (int j = 0; j < 2; j++) {
+      size_t bit = QS_LEX_FILTER_BIT(h, j);
+      lx->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
   }
   lx->byte1_ready = 1;
   return 0;

@@ -132,6 +132,11 @@ typedef struct qs_lex_entry {
   const char *lemma; /* cue lemma */
 } qs_lex_entry;
 
+/* Bits in the lexicon's Bloom filter, and the two bits of a key's hash. */
+#define QS_LEX_FILTER_BITS ((size_t)1 << 17)
+#define QS_LEX_FILTER_BIT(hash, k)                                             \
+  ((size_t)((hash) >> ((k) ? 47 : 32)) & (QS_LEX_FILTER_BITS - 1))
+
 typedef struct qs_lexicon {
   uint64_t *index;       /* cap slots: hash << 32 | entry + 1; 0 = empty */
   qs_lex_entry *entries; /* count entries, room for cap / 2 */
@@ -144,11 +149,26 @@ typedef struct qs_lexicon {
    * commonest lookups skip the hash table. */
   const qs_lex_entry *byte1[256];
   int byte1_ready;
+  /* Bloom filter over the keys of two or more bytes: two bits per key
+   * from the high half of its hash (QS_LEX_FILTER_BIT).  A clear bit
+   * answers a miss -- most content words -- from 16 KiB that stay in
+   * cache, without touching the index.  Valid once byte1_ready is set. */
+  uint64_t filter[QS_LEX_FILTER_BITS / 64];
 } qs_lexicon;
+
+/* The lexicon's key hash, FNV-1a 64, fed one byte at a time so that the
+ * tokenizer can compute it while it writes the lowercase form: start from
+ * QS_LEX_HASH_INIT and apply QS_LEX_HASH_STEP to each byte. */
+#define QS_LEX_HASH_INIT 1469598103934665603ull
+#define QS_LEX_HASH_STEP(h, byte)                                              \
+  (((h) ^ (uint64_t)(unsigned char)(byte)) * 1099511628211ull)
 
 /* Looks up a lowercase key of n bytes; NULL when absent. */
 const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
                                 size_t n);
+/* The same with the key's hash (QS_LEX_HASH_*) already computed. */
+const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
+                                       size_t n, uint64_t hash);
 int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err);
 void qs_lexicon_free(qs_lexicon *lx);
 
@@ -182,9 +202,11 @@ typedef struct qs_token {
   uint32_t lo;             /* offset of the lowercase form in doc->lower */
   uint16_t lolen;          /* bytes of the lowercase form */
   uint8_t kind;            /* qs_tok_kind */
+  char stop_tag;           /* lex->stop_tag when lex is a stopword, else 0 */
   uint16_t flags;          /* QS_TF_* */
   int32_t para;            /* paragraph index */
   int32_t sent;            /* sentence index */
+  uint32_t lexf;           /* lex->flags (QS_LEX_*), 0 without an entry */
   const qs_lex_entry *lex; /* single-word lexicon entry, or NULL */
 } qs_token;
 

@@ -122,7 +122,12 @@ static inline unsigned cp_class(int32_t c) {
   return (uint32_t)c < 0x80 ? ascii_class[c] : unicode_class(c);
 }
 
-static int is_newline(int32_t c) { return (cp_class(c) & CP_NEWLINE) != 0; }
+/* CP_NEWLINE without the category lookup: no Unicode category gives it,
+ * only the ASCII row and the three code points of unicode_class. */
+static int is_newline(int32_t c) {
+  return (uint32_t)c < 0x80 ? (ascii_class[c] & CP_NEWLINE) != 0
+                            : c == 0x85 || c == 0x2028 || c == 0x2029;
+}
 
 int qs_cp_is_space(int32_t c) { return (cp_class(c) & CP_SPACE) != 0; }
 
@@ -137,8 +142,6 @@ int qs_cp_is_upper(int32_t c) { return (cp_class(c) & CP_UPPER) != 0; }
 int qs_cp_is_punct(int32_t c) { return (cp_class(c) & CP_PUNCT) != 0; }
 
 int qs_cp_is_dash(int32_t c) { return (cp_class(c) & CP_DASH) != 0; }
-
-static int is_quote_mark(int32_t c) { return (cp_class(c) & CP_QUOTE) != 0; }
 
 static int is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
 
@@ -356,7 +359,12 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
 
 /* ---- tokens ---- */
 
-static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
+/* Appends the lowercase form of code points [s,e) to d->lower (growing it
+ * in the arena: earlier forms stay where they are only by offset) and
+ * returns through *hash the lexicon hash (QS_LEX_HASH_*) of the bytes it
+ * wrote, so that the lookup of the form needs no second pass. */
+static inline int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
+                             uint64_t *hash) {
   /* Worst case 4 bytes per code point (lowercasing never needs more). */
   size_t need = d->lower_len + (size_t)(e - s) * 4 + 1;
   if (need > *cap) {
@@ -372,26 +380,36 @@ static int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap) {
   /* Locals, not d->lower[d->lower_len++]: a char store may alias d. */
   char *out = d->lower + d->lower_len;
   const int32_t *cp = d->cp;
+  uint64_t h = QS_LEX_HASH_INIT;
   for (uint32_t i = s; i < e; i++) {
     int32_t c = cp[i];
     if (c < 0x80) {
-      *out++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      char b = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      *out++ = b;
+      h = QS_LEX_HASH_STEP(h, b);
       continue;
     }
     if (c == 0x2019) c = '\''; /* one apostrophe form for lookups */
+    char *o = out;
     out += utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)out);
+    for (; o < out; o++)
+      h = QS_LEX_HASH_STEP(h, *o);
   }
   d->lower_len = (size_t)(out - d->lower);
+  *hash = h;
   return 0;
 }
 
 static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
                      int kind, uint16_t flags, int32_t para, size_t *lcap) {
-  qs_token *nt =
-      qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap, sizeof *d->tok, 1024);
-  if (!nt) return -1;
-  d->tok = nt;
+  if (d->ntok == *tcap) {
+    qs_token *nt = qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap,
+                                    sizeof *d->tok, 1024);
+    if (!nt) return -1;
+    d->tok = nt;
+  }
   qs_token *t = &d->tok[d->ntok];
+  const qs_lexicon *lx = &d->engine->lex;
   t->s = s;
   t->e = e;
   t->kind = (uint8_t)kind;
@@ -404,34 +422,44 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
     le = e - 2; /* Rutte’s -> rutte, unless it's a contraction */
     flags |= QS_TF_POSS;
   }
-  if (push_lower(d, s, le, lcap) != 0) return -1;
+  uint64_t h;
+  if (push_lower(d, s, le, lcap, &h) != 0) return -1;
   t->lolen =
       (uint16_t)(d->lower_len - t->lo > 65535 ? 65535 : d->lower_len - t->lo);
   if (flags & QS_TF_POSS) {
     /* it’s, he’s, that’s: a contraction, not a possessive */
     const qs_lex_entry *st =
-        qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen);
+        qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h);
     if (st && (st->sets & QS_SET_CONTRACTION)) {
       flags &= (uint16_t)~QS_TF_POSS;
       d->lower_len = t->lo;
-      if (push_lower(d, s, e, lcap) != 0) return -1;
+      if (push_lower(d, s, e, lcap, &h) != 0) return -1;
       t->lolen = (uint16_t)(d->lower_len - t->lo);
     }
   }
-  if (kind == QS_TOK_WORD && qs_cp_is_upper(d->cp[s])) {
+  if (kind == QS_TOK_WORD && (cp_class(d->cp[s]) & CP_UPPER)) {
     flags |= QS_TF_CAP;
     int letters = 0, upper = 0;
-    for (uint32_t i = s; i < e; i++)
-      if (qs_cp_is_letter(d->cp[i])) {
+    for (uint32_t i = s; i < e; i++) {
+      unsigned k = cp_class(d->cp[i]);
+      if (k & CP_LETTER) {
         letters++;
-        upper += qs_cp_is_upper(d->cp[i]);
+        upper += (k & CP_UPPER) != 0;
       }
+    }
     if (letters >= 2 && letters == upper) flags |= QS_TF_ALLCAPS;
   }
   t->flags = flags;
+  /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   t->lex = kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
-               ? qs_lex_find(&d->engine->lex, d->lower + t->lo, t->lolen)
+               ? (t->lolen == d->lower_len - t->lo
+                      ? qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h)
+                      : qs_lex_find(lx, d->lower + t->lo, t->lolen))
                : NULL;
+  /* Copies of what attrib.c asks of nearly every token, so that its
+   * scans read the token array only, not the lexicon's entries. */
+  t->lexf = t->lex ? t->lex->flags : 0;
+  t->stop_tag = (char)(t->lexf & QS_LEX_STOP ? t->lex->stop_tag : 0);
   d->ntok++;
   return 0;
 }
@@ -441,7 +469,28 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
  * a single line break is a space and only a blank line ends a paragraph.
  * News feeds put a paragraph on one line; their single newlines stay
  * paragraph breaks. */
-static int hard_wrapped(const int32_t *cp, uint32_t n) {
+/* The first newline at or after code point j (n when none).  Eight bytes
+ * of the text that are all ASCII at or above U+000E are eight code points
+ * and no newline, so they are skipped at once. */
+static uint32_t next_newline(const qs_doc *d, uint32_t j) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  const unsigned char *p = (const unsigned char *)d->bytes;
+  for (;;) {
+    size_t b = d->boff[j];
+    uint64_t x;
+    while (b + 8 <= d->nbytes &&
+           (memcpy(&x, p + b, 8), !(((x - ones * 0x0E) | x) & high))) {
+      b += 8;
+      j += 8;
+    }
+    if (j >= d->n || is_newline(d->cp[j])) return j;
+    j++;
+  }
+}
+
+static int hard_wrapped(const qs_doc *d) {
+  const int32_t *cp = d->cp;
+  uint32_t n = d->n;
   uint32_t lines = 0, short_lines = 0, blank = 0, len = 0;
   int seen_text = 0;
   for (uint32_t i = 0; i <= n; i++) {
@@ -460,9 +509,7 @@ static int hard_wrapped(const int32_t *cp, uint32_t n) {
     }
     if (seen_text) {
       /* The rest of a line with text only counts towards its length. */
-      uint32_t j = i;
-      while (j < n && !(cp_class(cp[j]) & CP_NEWLINE))
-        j++;
+      uint32_t j = next_newline(d, i);
       len += j - i;
       i = j - 1;
       continue;
@@ -504,16 +551,27 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   } while (0)
 
   NEW_PARA_START(0);
-  int wrapped = hard_wrapped(cp, n);
+  /* Room for the tokens of ordinary prose (one per four code points at
+   * most, where news has one per five or six) and their lowercase forms
+   * (about as long as the text), so that neither array is copied while it
+   * grows.  Raw memory: add_token writes every field of a token, and
+   * untouched room costs no pages. */
+  tcap = n / 4 + 64;
+  d->tok = qs_arena_alloc_raw(&d->arena, (size_t)tcap * sizeof *d->tok);
+  lcap = d->nbytes + d->nbytes / 2 + 64;
+  d->lower = qs_arena_alloc_raw(&d->arena, lcap);
+  if (!d->tok || !d->lower) goto oom;
+  int wrapped = hard_wrapped(d);
   while (i < n) {
     int32_t c = cp[i];
-    if (is_newline(c) && wrapped && para_has_tok &&
+    unsigned cls = cp_class(c); /* one lookup for all the tests below */
+    if ((cls & CP_NEWLINE) && wrapped && para_has_tok &&
         !blank_line_follows(cp, n, i)) {
       pending |= QS_TF_SPACE_BEFORE; /* a wrapped line goes on */
       i++;
       continue;
     }
-    if (is_newline(c)) {
+    if (cls & CP_NEWLINE) {
       if (para_has_tok) {
         para++;
         para_has_tok = 0;
@@ -525,24 +583,29 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       i++;
       continue;
     }
-    if (qs_cp_is_space(c)) {
+    if (cls & CP_SPACE) {
       pending |= QS_TF_SPACE_BEFORE;
       i++;
       continue;
     }
     uint32_t s = i;
     int kind;
-    if (is_quote_mark(c)) {
+    if (cls & CP_QUOTE) {
       kind = QS_TOK_QUOTE;
       i++;
       /* ''NYT style'' doubled apostrophes and ``TeX style`` act as one
        * double mark. */
       if ((c == '\'' || c == 0x2019 || c == 0x2018) && i < n && cp[i] == c) i++;
-    } else if (is_alnum_or_mark(c)) {
-      kind = is_digit(c) ? QS_TOK_NUM : QS_TOK_WORD;
+    } else if (cls & CP_ALNUM) {
+      kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
       int inner_period = 0;
       i++;
       while (i < n) {
+        /* The run of ASCII letters and digits, the bulk of a word. */
+        while (i < n && (uint32_t)cp[i] < 0x80 &&
+               (ascii_class[cp[i]] & CP_ALNUM))
+          i++;
+        if (i >= n || cp[i] == ' ') break; /* a space ends any token */
         int32_t x = cp[i];
         if (is_alnum_or_mark(x)) {
           i++;
@@ -566,13 +629,13 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       if (i < n && cp[i] == '.' && kind == QS_TOK_WORD) {
         int take = inner_period || (i - s == 1 && qs_cp_is_upper(cp[s]));
         if (!take && i - s < 12) {
-          char key[64];
           size_t saved = d->lower_len;
-          if (push_lower(d, s, i + 1, &lcap) != 0) goto oom;
+          uint64_t h;
+          if (push_lower(d, s, i + 1, &lcap, &h) != 0) goto oom;
           size_t kn = d->lower_len - saved;
-          if (kn < sizeof key) {
-            memcpy(key, d->lower + saved, kn);
-            const qs_lex_entry *e = qs_lex_find(lx, key, kn);
+          if (kn < 64) {
+            const qs_lex_entry *e =
+                qs_lex_find_hashed(lx, d->lower + saved, kn, h);
             take = e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG));
           }
           d->lower_len = saved;

@@ -142,6 +142,28 @@ Test(json_writer, every_ascii_byte_round_trips_inside_a_quote) {
   qs_engine_free(eng);
 }
 
+Test(json_writer, escapes_are_found_at_every_offset_of_a_word) {
+  qs_engine *eng = qs_test_engine();
+  /* The escape scan reads eight bytes at a time: put each byte at the
+   * edge of what must be escaped at every offset in a block, and next to
+   * non-ASCII bytes, in the text and in a quote. */
+  static const unsigned char bytes[] = {0x01, 0x1F, 0x20, '!',  '"', '#',
+                                        '[',  '\\', ']',  0x7F, 0x00};
+  for (size_t b = 0; b < sizeof bytes; b++) {
+    for (int off = 0; off < 16; off++) {
+      char text[160];
+      int n = snprintf(text, sizeof text,
+                       "\"We will %.*s%c\xC3\xA9%c and "
+                       "then decide it all,\" Mayor Ana Ortiz said.",
+                       off, "abcdefghijklmnop", bytes[b] ? bytes[b] : 'x',
+                       bytes[b] ? bytes[b] : 'y');
+      if (!bytes[b]) text[9 + off] = text[12 + off] = '\0';
+      check_text(eng, text, (size_t)n);
+    }
+  }
+  qs_engine_free(eng);
+}
+
 Test(json_writer, non_ascii_and_line_separators_are_not_escaped) {
   qs_engine *eng = qs_test_engine();
   static const char text[] =

@@ -143,6 +143,26 @@ Test(lexicon, real_lexicons_load) {
   qs_engine_free(e);
 }
 
+/* The miss filter never hides a key: every entry loaded (phrase prefixes
+ * included) is found again by its key, with and without a given hash. */
+Test(lexicon, every_key_is_found) {
+  qs_error err;
+  qs_engine *e = qs_engine_new(qs_test_path("lexicons"), &err);
+  cr_assert_not_null(e, "%s", err.message);
+  const qs_lexicon *lx = &e->lex;
+  for (size_t k = 0; k < lx->count; k++) {
+    const qs_lex_entry *x = &lx->entries[k];
+    uint64_t h = QS_LEX_HASH_INIT;
+    for (size_t i = 0; i < x->keylen; i++)
+      h = QS_LEX_HASH_STEP(h, x->key[i]);
+    cr_expect_eq(qs_lex_find(lx, x->key, x->keylen), x, "'%s' not found",
+                 x->key);
+    cr_expect_eq(qs_lex_find_hashed(lx, x->key, x->keylen, h), x,
+                 "'%s' not found by its hash", x->key);
+  }
+  qs_engine_free(e);
+}
+
 Test(lexicon, copy_loads_and_new_entry_is_read) {
   lexdir ld;
   lexdir_make(&ld);

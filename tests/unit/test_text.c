@@ -477,6 +477,53 @@ Test(text, byte_and_code_point_offsets_agree) {
   free(buf);
 }
 
+/* Does any quotation of the text run over a line break?  The first line
+ * is first_len code points, written with two-byte letters and ASCII, so
+ * that its length in code points is not its length in bytes. */
+static int quote_crosses_line(qs_engine *eng, int first_len) {
+  char text[1024];
+  size_t n = 0;
+  for (int k = 0; k < first_len; k++) {
+    if (k % 7 == 6) {
+      text[n++] = ' ';
+    } else if (k % 3 == 0) {
+      memcpy(text + n, "\xC3\xA9", 2);
+      n += 2;
+    } else {
+      text[n++] = 'x';
+    }
+  }
+  static const char rest[] =
+      "\n\n\xE2\x80\x9CWe lost the engine out of port, and I will\n"
+      "not take her out again until it is fixed,\xE2\x80\x9D said the "
+      "captain.\n"
+      "The town was quiet.\nThe town was quiet.\nThe town was quiet.\n"
+      "The town was quiet.\nThe town was quiet.\nThe town was quiet.\n";
+  memcpy(text + n, rest, sizeof rest - 1);
+  n += sizeof rest - 1;
+  qs_error err;
+  qs_doc *doc = analyze(eng, text, n, NULL, &err);
+  cr_assert_not_null(doc, "%s", err.message);
+  int crosses = 0;
+  for (size_t i = 0; i < qs_doc_quote_count(doc); i++) {
+    qs_quote_view q;
+    qs_doc_quote(doc, i, &q);
+    crosses |= strchr(q.text, '\n') != NULL;
+  }
+  qs_doc_free(doc);
+  return crosses;
+}
+
+/* Nine lines, one blank: hard-wrapped when every line is at most 80 code
+ * points (bytes do not count), not when one of them is 81. */
+Test(text, hard_wrap_counts_code_points_not_bytes) {
+  qs_engine *eng = qs_test_engine();
+  cr_expect(quote_crosses_line(eng, 80), "80 code points: wrapped text");
+  cr_expect(!quote_crosses_line(eng, 81), "81 code points: news lines");
+  cr_expect(quote_crosses_line(eng, 3), "a short line: wrapped text");
+  qs_engine_free(eng);
+}
+
 /* Hard-wrapped prose (every line at most 80 code points, paragraphs apart
  * by blank lines): a quotation running over a line break is one span; in
  * news-style text, where a paragraph is one long line, a single newline
