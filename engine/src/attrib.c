@@ -514,6 +514,8 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
       if (!is_word(d, k)) break;
     }
   }
+  /* "official data suggest", "polls show": a finding needs no article */
+  if (!head_ok && tok_is(d, j, QS_SET_FINDING_NOUN)) head_ok = 1;
   if (!head_ok || (d->tok[j].flags & QS_TF_POSS)) return -1;
   int32_t a = j;
   while (a - 1 >= bound && j - a < MAX_NP) {
@@ -890,6 +892,7 @@ static int build_frames(ctx *c) {
         while (j >= sb && is_word(d, j) &&
                (tok_is(d, j, QS_SET_AUX) || stop_tag(d, j) == 'y' ||
                 is_ly_adverb(d, j) || tok_eq(d, j, "long") ||
+                (tok_eq(d, j, "since") && tok_is(d, j - 1, QS_SET_AUX)) ||
                 (tok_eq(d, j, "on") && stop_tag(d, j + 1) == 'y')) &&
                !is_pronoun(d, j))
           j--;
@@ -1613,7 +1616,9 @@ static int find_indirect(ctx *c) {
       if (!is_narr(d, t) || is_punct(d, t, ':') || is_punct(d, t, ';') ||
           is_punct(d, t, '.'))
         break;
-      if (tok_eq(d, t, "that")) {
+      /* "asserted responsibility for that attack": a determiner */
+      if (tok_eq(d, t, "that") &&
+          !(t > last + 1 && stop_tag(d, t - 1) == 'p')) {
         that = t;
         break;
       }
