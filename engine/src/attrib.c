@@ -1025,17 +1025,25 @@ static int build_frames(ctx *c) {
         inherit = 0;
       }
       /* "... and expects", "Obama ended his list by saying": the subject
-       * of the sentence. */
-      if (!f->inherited && i > sb &&
+       * of the sentence, after an opening phrase ("In May, a judge ..."). */
+      int32_t ss = sb;
+      if (stop_tag(d, sb) == 'p' || stop_tag(d, sb) == 'y') {
+        for (int32_t k = sb + 1; k < i - 2 && k <= sb + 6; k++)
+          if (is_punct(d, k, ',')) {
+            ss = k + 1;
+            break;
+          }
+      }
+      if (!f->inherited && i > ss &&
           (tok_eq(d, i - 1, "and") ||
            (is_participle(d, i) &&
             (stop_tag(d, i - 1) == 'p' || is_punct(d, i - 1, ',')))) &&
-          (is_name_word(d, sb) || is_pronoun(d, sb) ||
-           ((tok_is(d, sb, QS_SET_ARTICLE) || stop_tag(d, sb) == 'd') &&
-            is_word(d, sb + 1)))) {
+          (is_name_word(d, ss) || is_pronoun(d, ss) ||
+           ((tok_is(d, ss, QS_SET_ARTICLE) || stop_tag(d, ss) == 'd') &&
+            is_word(d, ss + 1)))) {
         /* "Mr. McKinley is bearish ... and expects": the sentence subject. */
-        int32_t e = is_pronoun(d, sb) ? sb : np_right(c, sb, i);
-        if (e >= 0 && e < i - 1 && fill_frame_speaker(c, f, sb, e) != 0)
+        int32_t e = is_pronoun(d, ss) ? ss : np_right(c, ss, i);
+        if (e >= 0 && e < i - 1 && fill_frame_speaker(c, f, ss, e) != 0)
           return -1;
         if (e >= 0 && e < i - 1) {
           f->np_s = -1; /* the mention is not adjacent: count it inherited */
