@@ -379,8 +379,12 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   /* Skip a leading determiner for the name part. */
   while (ns <= e && is_word(d, ns) && stop_tag(d, ns) == 'd')
     ns++;
-  /* "the attorney general of New York": a role, no one's name */
+  /* "the attorney general of New York": a role, no one's name; "critics
+   * of Mayor Ortiz": a group, not Ortiz */
   int has_name = ns <= e && !(ns > s && tok_eq(d, ns, "of"));
+  if (lexf(d, s) & QS_LEX_GROUP)
+    for (int32_t k = s + 1; k < e && has_name; k++)
+      if (stop_tag(d, k) == 'p') has_name = 0;
   for (int32_t i = ns; i <= e && has_name; i++)
     if (!is_name_word(d, i) && !tok_is(d, i, QS_SET_NAME_CONNECTOR) &&
         !(lexf(d, i) & (QS_LEX_ORGHEAD | QS_LEX_ORG | QS_LEX_PLACE)))
@@ -802,6 +806,8 @@ static void inherit_speaker(frame *f, const frame *g) {
   f->inherited = 1;
 }
 
+static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win);
+
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
@@ -1002,6 +1008,20 @@ static int build_frames(ctx *c) {
           np_s = k;
           np_e = e;
           f->inverted = 1;
+        }
+      }
+      if ((np_s < 0 || np_s > sb) && j > sb && !is_participle(d, i) &&
+          ce->cue_class != QS_CUE_NOUN && is_word(d, j) &&
+          (lexf(d, sb) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_ORG |
+                          QS_LEX_ORGHEAD | QS_LEX_TITLE))) {
+        /* "Experts on North Korea and nuclear nonproliferation said": a
+         * long subject opening the sentence, words only, no verb in it. */
+        int plain = j - sb <= 10 && !has_finite_in(d, sb, j, 12);
+        for (int32_t k = sb; plain && k <= j; k++)
+          if (!is_word(d, k) || (lexf(d, k) & QS_LEX_CUE)) plain = 0;
+        if (plain) {
+          np_s = sb;
+          np_e = j;
         }
       }
     }
@@ -1687,7 +1707,11 @@ static int find_indirect(ctx *c) {
         int starts_clause =
             to_ok || (!(af & QS_LEX_CUE) && !tok_eq(d, a, "to")) ||
             is_pronoun(d, a) || is_name_word(d, a) || stop_tag(d, a) == 'd' ||
-            (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE));
+            (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE)) ||
+            /* "said praise from Putin would not affect": a noun spelled
+             * like a cue, subject of the clause's own verb */
+            ((af & QS_LEX_CUE) && !is_participle(d, a) && !tok_eq(d, a, "to") &&
+             stop_tag(d, a + 1) == 'p' && has_finite_in(d, a + 1, se - 1, 10));
         if (!starts_clause || tok_is(d, a, QS_SET_CLAUSE_STOP)) continue;
         int wh = tok_is(d, a, QS_SET_WH_WORD) &&
                  (f->lemma_sets & QS_SET_QUESTION_LEMMA);
