@@ -1608,16 +1608,20 @@ static int find_indirect(ctx *c) {
           (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ','))) {
         int32_t a = sb;
         int32_t b = first - 2;
-        if (!has_finite_in(d, a, b, 40) &&
-            (cw(c, a, b + 1) < 6 || stop_tag(d, a) == 'p' ||
-             stop_tag(d, a) == 'c'))
+        int clause = has_finite_in(d, a, b, 40) ||
+                     (cw(c, a, b + 1) >= 6 && stop_tag(d, a) != 'p' &&
+                      stop_tag(d, a) != 'c');
+        if (clause) {
+          if (!cq(c, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
+            if (add_indirect(c, f, a, b,
+                             f->cls == QS_CUE_PREP ? "clause-according-to"
+                                                   : "clause-name-cue") != 0)
+              return -1;
           continue;
-        if (!cq(c, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
-          if (add_indirect(c, f, a, b,
-                           f->cls == QS_CUE_PREP ? "clause-according-to"
-                                                 : "clause-name-cue") != 0)
-            return -1;
-        continue;
+        }
+        /* "In virtually every policy realm, Trump vowed to ...": an
+         * opening phrase, not a reported clause; the content follows. */
+        if (f->inverted || f->cls == QS_CUE_PREP || !prep_tail) continue;
       }
     }
     if (f->inverted && f->cls != QS_CUE_PREP) continue;
