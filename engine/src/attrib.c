@@ -843,7 +843,7 @@ static int build_frames(ctx *c) {
      * support the", "a new poll shows"). */
     if (tok_is(d, i, QS_SET_NOUN_VERB) &&
         !(i > 0 && is_word(d, i - 1) && (uint32_t)i + 1 < d->ntok &&
-          is_word(d, i + 1) &&
+          (is_word(d, i + 1) || is_punct(d, i + 1, '.')) &&
           (is_pronoun(d, i - 1) ||
            (is_name_word(d, i - 1) &&
             !(i > 1 && (tok_is(d, i - 2, QS_SET_ARTICLE) ||
@@ -1541,6 +1541,14 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
   return 0;
 }
 
+/* Is a finding noun part of f's subject ("the poll", "tallies by Kantar
+ * Media")? */
+static int finding_subject(const ctx *c, const frame *f) {
+  for (int32_t k = f->np_s; k >= 0 && k <= f->np_e; k++)
+    if (tok_is(c->d, k, QS_SET_FINDING_NOUN)) return 1;
+  return 0;
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -1557,8 +1565,7 @@ static int find_indirect(ctx *c) {
                               QS_LEX_ROLE | QS_LEX_TITLE | QS_LEX_PLACE)))
       continue;
     /* "the poll shows", but not "the Kremlin did not show any intention" */
-    if ((f->lemma_sets & QS_SET_FINDING_LEMMA) &&
-        !(f->np_e >= 0 && tok_is(d, f->np_e, QS_SET_FINDING_NOUN)))
+    if ((f->lemma_sets & QS_SET_FINDING_LEMMA) && !finding_subject(c, f))
       continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
     /* "wants to say that ...": the inner cue reports the content. */
