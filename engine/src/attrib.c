@@ -853,6 +853,20 @@ static int build_frames(ctx *c) {
            (lexf(d, i - 1) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD |
                               QS_LEX_PLACE | QS_LEX_ROLE)))))
       continue;
+    /* "a government plan similar to", "the Trump plan": a base form
+     * ("plan", "want", "support") needs a plural subject or an auxiliary
+     * before it; a name or a singular noun makes it a noun. */
+    if (tok_is(d, i, QS_SET_NOUN_VERB) && i > 0 && d->tok[i].lolen > 2 &&
+        d->lower[d->tok[i].lo + d->tok[i].lolen - 1] != 's' &&
+        d->lower[d->tok[i].lo + d->tok[i].lolen - 1] != 'd' &&
+        !is_pronoun(d, i - 1) && !tok_is(d, i - 1, QS_SET_RELATIVE) &&
+        !tok_is(d, i - 1, QS_SET_AUX) && stop_tag(d, i - 1) != 'y' &&
+        !(d->tok[i - 1].lex && d->tok[i - 1].lex->number == 'p') &&
+        !(tok_is(d, i - 1, QS_SET_FINDING_NOUN) &&
+          d->lower[d->tok[i - 1].lo + d->tok[i - 1].lolen - 1] == 's'))
+      continue;
+    /* "It is worth noting that": no one notes anything. */
+    if (i > 0 && tok_eq(d, i - 1, "worth")) continue;
     /* "think tanks", "a think piece": a compound noun. */
     if ((uint32_t)i + 1 < d->ntok && tok_is(d, i + 1, QS_SET_NOUN_TAIL))
       continue;

@@ -1146,7 +1146,7 @@ NOUN_LIKE = frozenset([
     "talk", "talks", "state", "states", "order", "orders", "ruling",
     "briefing", "thanks", "going on", "question", "questions", "comment",
     "comments", "remark", "remarks", "words", "posts", "per",
-    "finding", "showing", "saw", "seen"])
+    "finding", "showing", "saw", "seen", "rule", "rules", "details"])
 
 
 def parse_inflected(block):
