@@ -553,7 +553,8 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
    * noun with a prepositional phrase. */
   if (a - 2 >= bound && tok_is(d, a - 1, QS_SET_NP_PREP) && is_word(d, a - 2) &&
       !(d->tok[a - 2].flags & QS_TF_CAP) &&
-      (lexf(d, a - 2) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE))) {
+      ((lexf(d, a - 2) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE)) ||
+       tok_is(d, a - 2, QS_SET_FINDING_NOUN))) { /* "an analysis of filings" */
     int32_t a2 = a - 2;
     while (a2 - 1 >= bound && j - a2 < MAX_NP + 4 &&
            (tok_is(d, a2 - 1, QS_SET_ARTICLE) ||
@@ -1677,6 +1678,7 @@ static int find_indirect(ctx *c) {
       }
     }
     if (that < 0 && is_participle(d, f->cue_s) &&
+        !tok_is(d, f->cue_s - 1, QS_SET_AUX) && /* "she is proposing" */
         !(tok_eq(d, f->cue_s, "saying") || tok_eq(d, f->cue_s, "adding") ||
           tok_eq(d, f->cue_s, "noting") || tok_eq(d, f->cue_s, "arguing") ||
           tok_eq(d, f->cue_s, "insisting") || tok_eq(d, f->cue_s, "claiming") ||
