@@ -906,6 +906,21 @@ static int build_frames(ctx *c) {
         np_e = np_right(c, ce_tok + 1, se);
       if (np_e >= 0) np_s = ce_tok + 1;
       f->inverted = 1;
+      /* "citing a threat to public health": a reason, not a source; the
+       * subject is the speaker and what follows the content. */
+      if (ce->lemma && !strcmp(ce->lemma, "cite") && is_participle(d, i)) {
+        int source = 0;
+        for (int32_t m = ce_tok + 1; m < se && m <= ce_tok + 4; m++)
+          if (is_name_word(d, m) ||
+              (lexf(d, m) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_ORG |
+                             QS_LEX_ORGHEAD | QS_LEX_TITLE)))
+            source = 1;
+        if (!source) {
+          np_s = np_e = -1;
+          f->inverted = 0;
+          f->cls = QS_CUE_SPEECH;
+        }
+      }
     } else {
       /* Subject to the left, over auxiliaries and adverbs. */
       int32_t j = i - 1;
@@ -1045,7 +1060,7 @@ static int build_frames(ctx *c) {
     } else {
       /* ", adding", "and said": the subject of an earlier frame. */
       int coord =
-          ce->cue_class != QS_CUE_PREP &&
+          f->cls != QS_CUE_PREP &&
           ((i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
                        tok_eq(d, i - 1, "but"))) ||
            is_participle(d, i));
@@ -1682,7 +1697,8 @@ static int find_indirect(ctx *c) {
         !(tok_eq(d, f->cue_s, "saying") || tok_eq(d, f->cue_s, "adding") ||
           tok_eq(d, f->cue_s, "noting") || tok_eq(d, f->cue_s, "arguing") ||
           tok_eq(d, f->cue_s, "insisting") || tok_eq(d, f->cue_s, "claiming") ||
-          tok_eq(d, f->cue_s, "warning") || tok_eq(d, f->cue_s, "explaining")))
+          tok_eq(d, f->cue_s, "warning") || tok_eq(d, f->cue_s, "explaining") ||
+          tok_eq(d, f->cue_s, "citing")))
       continue;
     int32_t a;
     if (that >= 0) {
