@@ -1579,6 +1579,21 @@ static int finding_subject(const ctx *c, const frame *f) {
   return 0;
 }
 
+/* Does a cue at token i report content of its own: a verb of saying,
+ * writing or believing that takes an object ("say", "argue"; not
+ * "continue")? */
+static int reports_content(const ctx *c, int32_t i) {
+  const qs_lex_entry *e = NULL;
+  if (!is_word(c->d, i) || match_phrase(c, i, QS_LEX_CUE, &e) <= 0 || !e)
+    return 0;
+  if (e->cue_class != QS_CUE_SPEECH && e->cue_class != QS_CUE_WRITE &&
+      e->cue_class != QS_CUE_BELIEF)
+    return 0;
+  const qs_lex_entry *le =
+      e->lemma ? qs_lex_find(c->lx, e->lemma, strlen(e->lemma)) : NULL;
+  return !(le && (le->sets & QS_SET_NO_OBJECT_LEMMA));
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -1598,8 +1613,10 @@ static int find_indirect(ctx *c) {
     if ((f->lemma_sets & QS_SET_FINDING_LEMMA) && !finding_subject(c, f))
       continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
-    /* "wants to say that ...": the inner cue reports the content. */
-    if (tok_eq(d, f->cue_e + 1, "to") && is_cue_tok(c, f->cue_e + 2)) continue;
+    /* "wants to say that ...": the inner cue reports the content (not
+     * "vowed to continue", whose inner verb reports nothing). */
+    if (tok_eq(d, f->cue_e + 1, "to") && reports_content(c, f->cue_e + 2))
+      continue;
     const qs_sentence *s = &d->sent[f->sent];
     int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;
     int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
