@@ -1715,7 +1715,8 @@ static int find_indirect(ctx *c) {
           tok_eq(d, f->cue_s, "noting") || tok_eq(d, f->cue_s, "arguing") ||
           tok_eq(d, f->cue_s, "insisting") || tok_eq(d, f->cue_s, "claiming") ||
           tok_eq(d, f->cue_s, "warning") || tok_eq(d, f->cue_s, "explaining") ||
-          tok_eq(d, f->cue_s, "citing")))
+          tok_eq(d, f->cue_s, "citing") || tok_eq(d, f->cue_s, "referring") ||
+          tok_eq(d, f->cue_s, "pointing")))
       continue;
     int32_t a;
     if (that >= 0) {

@@ -348,6 +348,9 @@ fault -0.3
 scream -0.4
 # phrasal and multi-word speech cues
 point out 0
+# what someone pointed to or referred to is what they talked about
+point to 0
+refer to 0
 go on 0
 go on to say 0
 go on to add 0
@@ -749,6 +752,9 @@ to paraphrase | to paraphrase | 0
 """
 
 SPEECH_FIXED = """
+cite | cite | 0
+cites | cite | 0
+cited | cite | 0
 is quoted as saying | be quoted as saying | 0
 are quoted as saying | be quoted as saying | 0
 was quoted as saying | be quoted as saying | 0
@@ -776,6 +782,8 @@ was caught on a hot mic saying | be caught on a hot mic saying | -0.2
 """
 
 BELIEF_FIXED = """
+backs | back | 0
+backed | back | 0
 is convinced | be convinced | 0
 are convinced | be convinced | 0
 was convinced | be convinced | 0
