@@ -1716,7 +1716,7 @@ static int find_indirect(ctx *c) {
           tok_eq(d, f->cue_s, "insisting") || tok_eq(d, f->cue_s, "claiming") ||
           tok_eq(d, f->cue_s, "warning") || tok_eq(d, f->cue_s, "explaining") ||
           tok_eq(d, f->cue_s, "citing") || tok_eq(d, f->cue_s, "referring") ||
-          tok_eq(d, f->cue_s, "pointing")))
+          tok_eq(d, f->cue_s, "pointing") || tok_eq(d, f->cue_s, "talking")))
       continue;
     int32_t a;
     if (that >= 0) {

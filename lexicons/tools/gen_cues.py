@@ -351,6 +351,8 @@ point out 0
 # what someone pointed to or referred to is what they talked about
 point to 0
 refer to 0
+express 0
+discuss 0
 go on 0
 go on to say 0
 go on to add 0
