@@ -866,8 +866,12 @@ static int build_frames(ctx *c) {
         !(tok_is(d, i - 1, QS_SET_FINDING_NOUN) &&
           d->lower[d->tok[i - 1].lo + d->tok[i - 1].lolen - 1] == 's'))
       continue;
-    /* "It is worth noting that": no one notes anything. */
+    /* "It is worth noting that": no one notes anything; "you know," is
+     * a filler. */
     if (i > 0 && tok_eq(d, i - 1, "worth")) continue;
+    if (i > 0 && tok_eq(d, i - 1, "you") && tok_eq(d, i, "know") &&
+        is_punct(d, i + 1, ','))
+      continue;
     /* "think tanks", "a think piece": a compound noun. */
     if ((uint32_t)i + 1 < d->ntok && tok_is(d, i + 1, QS_SET_NOUN_TAIL))
       continue;
@@ -1739,6 +1743,10 @@ static int find_indirect(ctx *c) {
           a++;
         if (a >= se || !is_word(d, a) || is_pronoun(d, a) == 0) continue;
       }
+      /* "spoke with voters": the people spoken to, not what was said */
+      if (tok_eq(d, a, "with") && f->lemma &&
+          (!strcmp(f->lemma, "speak") || !strcmp(f->lemma, "talk")))
+        continue;
       if (a + 1 < se && tok_is(d, a, QS_SET_TOPIC_PREP) && is_word(d, a + 1) &&
           stop_tag(d, a + 1) != 'y' && !is_cue_tok(c, a + 1)) {
         /* "talked about bringing ...", "warned against a shutdown": the

@@ -784,8 +784,6 @@ was caught on a hot mic saying | be caught on a hot mic saying | -0.2
 """
 
 BELIEF_FIXED = """
-backs | back | 0
-backed | back | 0
 is convinced | be convinced | 0
 are convinced | be convinced | 0
 was convinced | be convinced | 0
@@ -1156,7 +1154,8 @@ NOUN_LIKE = frozenset([
     "talk", "talks", "state", "states", "order", "orders", "ruling",
     "briefing", "thanks", "going on", "question", "questions", "comment",
     "comments", "remark", "remarks", "words", "posts", "per",
-    "finding", "showing", "saw", "seen", "rule", "rules", "details"])
+    "finding", "showing", "saw", "seen", "rule", "rules", "details",
+    "email", "emails", "e-mail", "e-mails", "find"])
 
 
 def parse_inflected(block):
