@@ -505,7 +505,7 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
     /* "the report", "a new poll", "63 percent", "one slide": a common noun
      * with a determiner or a number at most three words before it. */
     for (int32_t k = j - 1; k >= bound && k >= j - 3; k--) {
-      if (d->tok[k].kind == QS_TOK_NUM || tok_is(d, k, QS_SET_ARTICLE) ||
+      if (is_number(d, k) || tok_is(d, k, QS_SET_ARTICLE) ||
           tok_is(d, k, QS_SET_NP_DETERMINER)) {
         int ok = 1;
         for (int32_t m = k + 1; m < j; m++)

@@ -65,7 +65,7 @@ DOUBLING = {
     "admit", "quip", "snap", "jab", "chat", "regret", "blog", "rebut", "nag",
     "jot", "sob", "rip", "slam", "fret", "shrug", "beg", "sum", "flip-flop",
     "commit", "stop", "aver", "concur", "demur", "pen", "brag", "sidestep",
-    "extol", "compel", "refer", "dub", "plan",
+    "extol", "compel", "refer", "dub", "plan", "prefer",
 }
 
 # extra spellings emitted in addition to the regular forms
@@ -436,6 +436,7 @@ find 0
 # (cite: "citing" is a prep cue below; "cited" is in SPEECH_FIXED if needed)
 want 0
 plan 0
+prefer 0
 # stances and intentions, reported as the holder's position ("Trump backed
 # the bill", "she sees a path", "he seeks to"): PolNeAR-style attributions
 support 0
@@ -784,6 +785,22 @@ was caught on a hot mic saying | be caught on a hot mic saying | -0.2
 """
 
 BELIEF_FIXED = """
+is afraid | be afraid | 0
+are afraid | be afraid | 0
+was afraid | be afraid | 0
+were afraid | be afraid | 0
+is aware | be aware | 0
+are aware | be aware | 0
+was aware | be aware | 0
+were aware | be aware | 0
+is certain | be certain | 0
+are certain | be certain | 0
+was certain | be certain | 0
+were certain | be certain | 0
+is sure | be sure | 0
+are sure | be sure | 0
+was sure | be sure | 0
+were sure | be sure | 0
 is convinced | be convinced | 0
 are convinced | be convinced | 0
 was convinced | be convinced | 0
