@@ -1741,8 +1741,20 @@ static int find_indirect(ctx *c) {
                (stop_tag(d, a) == 'y' || tok_is(d, a, QS_SET_NP_PREP) ||
                 is_name_word(d, a)))
           a++;
-        if (a >= se || !is_word(d, a) || is_pronoun(d, a) == 0) continue;
+        /* "warned China against provocative behavior": the topic */
+        if (a >= se || !is_word(d, a) ||
+            (!is_pronoun(d, a) && !tok_is(d, a, QS_SET_TOPIC_PREP)))
+          continue;
       }
+      /* "warned the council against closing the port": the listener
+       * before the topic is not what was said */
+      if (lemma_tell && a < se && is_word(d, a) && !is_pronoun(d, a))
+        for (int32_t t = a + 1; t < se && t <= a + 4 && is_word(d, t); t++)
+          if (tok_is(d, t, QS_SET_TOPIC_PREP) && !tok_eq(d, t, "of") &&
+              is_word(d, t + 1)) {
+            a = t;
+            break;
+          }
       /* "spoke with voters": the people spoken to, not what was said */
       if (tok_eq(d, a, "with") && f->lemma &&
           (!strcmp(f->lemma, "speak") || !strcmp(f->lemma, "talk")))
