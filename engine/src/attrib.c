@@ -1409,6 +1409,32 @@ static int assign_quotes(ctx *c) {
             conf = 0.8;
           }
         }
+        /* "President Clinton released the following statement: “...”",
+         * "Kaine has adopted the stance ...: “...”": the subject of the
+         * sentence the colon ends. */
+        int32_t ss = sb; /* after an opening phrase: "When X died, ..." */
+        if (stop_tag(d, sb) == 'p' || stop_tag(d, sb) == 'y' ||
+            stop_tag(d, sb) == 'c')
+          for (int32_t m = sb + 1; m < e - 2 && m <= sb + 8; m++)
+            if (is_punct(d, m, ',')) {
+              ss = m + 1;
+              break;
+            }
+        if (!best && e >= ss && d->tok[e].para >= q->para - 1 &&
+            (is_name_word(d, ss) || is_pronoun(d, ss))) {
+          int32_t se2 = is_pronoun(d, ss) ? ss : np_right(c, ss, e);
+          if (se2 >= 0 && se2 < e - 1 && !cq(c, ss, k)) {
+            frame *f = add_frame(c);
+            if (!f) return -1;
+            f->cue_s = f->cue_e = k;
+            f->sent = d->tok[k].sent;
+            f->cue = toks_text(d, k, k);
+            if (!f->cue || fill_frame_speaker(c, f, ss, se2) != 0) return -1;
+            best = &c->f[c->nf - 1];
+            rule = "colon-intro";
+            conf = 0.7;
+          }
+        }
       }
     }
     int attributed_here = best != NULL;
