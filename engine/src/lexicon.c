@@ -20,17 +20,10 @@
 
 size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
 
-static uint64_t hash_key(const char *s, size_t n) {
-  uint64_t h = QS_LEX_HASH_INIT;
-  for (size_t i = 0; i < n; i++)
-    h = QS_LEX_HASH_STEP(h, s[i]);
-  return h;
-}
-
 const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
                                 size_t n) {
   if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
-  return qs_lex_find_hashed(lx, key, n, hash_key(key, n));
+  return qs_lex_find_hashed(lx, key, n, qs_lex_hash(key, n));
 }
 
 /* Are n bytes equal?  Keys are a few bytes long: an inline loop is
@@ -118,7 +111,7 @@ static char *pool_dup(qs_lexicon *lx, const char *s, size_t n) {
 static qs_lex_entry *lex_upsert(qs_lexicon *lx, const char *key, size_t n) {
   if ((lx->count + 1) * 2 > lx->cap && grow(lx) != 0) return NULL;
   size_t mask = lx->cap - 1;
-  uint32_t h = (uint32_t)hash_key(key, n);
+  uint32_t h = (uint32_t)qs_lex_hash(key, n);
   size_t i = h & mask;
   while (lx->index[i]) {
     uint64_t slot = lx->index[i];
@@ -456,7 +449,7 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
     lx->byte1[b] = qs_lex_find(lx, &k, 1);
   }
   for (size_t k = 0; k < lx->count; k++) {
-    uint64_t h = hash_key(lx->entries[k].key, lx->entries[k].keylen);
+    uint64_t h = qs_lex_hash(lx->entries[k].key, lx->entries[k].keylen);
     for (int j = 0; j < 2; j++) {
       size_t bit = QS_LEX_FILTER_BIT(h, j);
       lx->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
