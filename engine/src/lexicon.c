@@ -18,6 +18,9 @@
 #define QS_LEX_MAX_FILE ((size_t)16 << 20)
 #define QS_LEX_MAX_FIELDS 8
 
+_Static_assert(sizeof(void *) != 8 || sizeof(qs_lex_entry) == 64,
+               "a lexicon entry fills one 64-byte cache line");
+
 size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
 
 const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
@@ -58,7 +61,9 @@ const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
     if (!slot) return NULL;
     if ((uint32_t)(slot >> 32) == h) {
       const qs_lex_entry *e = &lx->entries[(uint32_t)slot - 1];
-      if (e->keylen == n && key_eq(e->key, key, n)) return e;
+      if (e->keylen == n &&
+          key_eq(n <= QS_LEX_INLINE_KEY ? e->inline_key : e->key, key, n))
+        return e;
     }
     i = (i + 1) & mask;
   }
@@ -67,12 +72,15 @@ const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
 static int grow(qs_lexicon *lx) {
   size_t ncap = lx->cap ? lx->cap * 2 : 4096;
   uint64_t *ni = calloc(ncap, sizeof *ni);
-  qs_lex_entry *ne = realloc(lx->entries, (ncap / 2) * sizeof *ne);
+  /* Entries start on a cache line, so each of them fills exactly one. */
+  qs_lex_entry *ne = aligned_alloc(64, (ncap / 2) * sizeof *ne);
   if (!ni || !ne) {
     free(ni);
-    if (ne) lx->entries = ne;
+    free(ne);
     return -1;
   }
+  if (lx->count) memcpy(ne, lx->entries, lx->count * sizeof *ne);
+  free(lx->entries);
   lx->entries = ne;
   for (size_t k = 0; k < lx->count; k++) {
     size_t j = ne[k].hash & (ncap - 1);
@@ -128,6 +136,7 @@ static qs_lex_entry *lex_upsert(qs_lexicon *lx, const char *key, size_t n) {
   e->key = k;
   e->hash = h;
   e->keylen = (uint16_t)n;
+  if (n <= QS_LEX_INLINE_KEY) memcpy(e->inline_key, key, n);
   e->nwords = 1;
   for (size_t j = 0; j < n; j++)
     if (k[j] == ' ') e->nwords++;

@@ -122,16 +122,21 @@ typedef struct qs_lex_entry {
   const char *key;   /* lowercase UTF-8, words separated by one space */
   uint32_t hash;     /* low 32 bits of the key's hash */
   uint16_t keylen;   /* bytes in key */
-  uint32_t flags;    /* QS_LEX_* */
-  uint32_t sets;     /* QS_SET_* */
   uint8_t cue_class; /* qs_cue_class when flags & QS_LEX_CUE */
   uint8_t nwords;    /* words in key */
+  uint32_t flags;    /* QS_LEX_* */
+  uint32_t sets;     /* QS_SET_* */
   char gender;       /* 'm','f','n','x' for pronouns and first names */
   char number;       /* 's','p' for pronouns and groups */
   char stop_tag; /* 'd'et 'p'rep 'c'onj 'r' pron 'a'dv 'y' day 'm'onth 'o' */
   float framing; /* cue framing score in [-1,1] */
   const char *lemma; /* cue lemma */
+  /* A copy of the key when keylen <= QS_LEX_INLINE_KEY (else unused): a
+   * lookup that finds the entry compares the key within the entry's own
+   * 64 bytes, one cache line, not in the string pool. */
+  char inline_key[24];
 } qs_lex_entry;
+#define QS_LEX_INLINE_KEY 24
 
 /* Bits in the lexicon's Bloom filter, and the two bits of a key's hash. */
 #define QS_LEX_FILTER_BITS ((size_t)1 << 17)
