@@ -18,19 +18,15 @@
 #define QS_LEX_MAX_FILE ((size_t)16 << 20)
 #define QS_LEX_MAX_FIELDS 8
 
-size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
+_Static_assert(sizeof(void *) != 8 || sizeof(qs_lex_entry) == 64,
+               "a lexicon entry fills one 64-byte cache line");
 
-static uint64_t hash_key(const char *s, size_t n) {
-  uint64_t h = QS_LEX_HASH_INIT;
-  for (size_t i = 0; i < n; i++)
-    h = QS_LEX_HASH_STEP(h, s[i]);
-  return h;
-}
+size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
 
 const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
                                 size_t n) {
   if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
-  return qs_lex_find_hashed(lx, key, n, hash_key(key, n));
+  return qs_lex_find_hashed(lx, key, n, qs_lex_hash(key, n));
 }
 
 /* Are n bytes equal?  Keys are a few bytes long: an inline loop is
@@ -65,7 +61,9 @@ const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
     if (!slot) return NULL;
     if ((uint32_t)(slot >> 32) == h) {
       const qs_lex_entry *e = &lx->entries[(uint32_t)slot - 1];
-      if (e->keylen == n && key_eq(e->key, key, n)) return e;
+      if (e->keylen == n &&
+          key_eq(n <= QS_LEX_INLINE_KEY ? e->inline_key : e->key, key, n))
+        return e;
     }
     i = (i + 1) & mask;
   }
@@ -74,12 +72,15 @@ const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
 static int grow(qs_lexicon *lx) {
   size_t ncap = lx->cap ? lx->cap * 2 : 4096;
   uint64_t *ni = calloc(ncap, sizeof *ni);
-  qs_lex_entry *ne = realloc(lx->entries, (ncap / 2) * sizeof *ne);
+  /* Entries start on a cache line, so each of them fills exactly one. */
+  qs_lex_entry *ne = aligned_alloc(64, (ncap / 2) * sizeof *ne);
   if (!ni || !ne) {
     free(ni);
-    if (ne) lx->entries = ne;
+    free(ne);
     return -1;
   }
+  if (lx->count) memcpy(ne, lx->entries, lx->count * sizeof *ne);
+  free(lx->entries);
   lx->entries = ne;
   for (size_t k = 0; k < lx->count; k++) {
     size_t j = ne[k].hash & (ncap - 1);
@@ -118,7 +119,7 @@ static char *pool_dup(qs_lexicon *lx, const char *s, size_t n) {
 static qs_lex_entry *lex_upsert(qs_lexicon *lx, const char *key, size_t n) {
   if ((lx->count + 1) * 2 > lx->cap && grow(lx) != 0) return NULL;
   size_t mask = lx->cap - 1;
-  uint32_t h = (uint32_t)hash_key(key, n);
+  uint32_t h = (uint32_t)qs_lex_hash(key, n);
   size_t i = h & mask;
   while (lx->index[i]) {
     uint64_t slot = lx->index[i];
@@ -135,6 +136,7 @@ static qs_lex_entry *lex_upsert(qs_lexicon *lx, const char *key, size_t n) {
   e->key = k;
   e->hash = h;
   e->keylen = (uint16_t)n;
+  if (n <= QS_LEX_INLINE_KEY) memcpy(e->inline_key, key, n);
   e->nwords = 1;
   for (size_t j = 0; j < n; j++)
     if (k[j] == ' ') e->nwords++;
@@ -456,7 +458,7 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
     lx->byte1[b] = qs_lex_find(lx, &k, 1);
   }
   for (size_t k = 0; k < lx->count; k++) {
-    uint64_t h = hash_key(lx->entries[k].key, lx->entries[k].keylen);
+    uint64_t h = qs_lex_hash(lx->entries[k].key, lx->entries[k].keylen);
     for (int j = 0; j < 2; j++) {
       size_t bit = QS_LEX_FILTER_BIT(h, j);
       lx->filter[bit / 64] |= (uint64_t)1 << (bit % 64);

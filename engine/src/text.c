@@ -359,14 +359,40 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
 
 /* ---- tokens ---- */
 
+/* The part of push_lower for forms with a non-ASCII code point: writes
+ * the lowercase form of [s,e) at out, returns its end. */
+static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
+  const int32_t *cp = d->cp;
+  for (uint32_t i = s; i < e; i++) {
+    int32_t c = cp[i];
+    if (c < 0x80) {
+      *out++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      continue;
+    }
+    if (c == 0x2019) c = '\''; /* one apostrophe form for lookups */
+    out += utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)out);
+  }
+  return out;
+}
+
+/* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
+ * is at least 'A' and not above 'Z'; no byte carries into the next). */
+static inline uint64_t lower8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));
+  return x | (up & high) >> 2;
+}
+
 /* Appends the lowercase form of code points [s,e) to d->lower (growing it
  * in the arena: earlier forms stay where they are only by offset) and
- * returns through *hash the lexicon hash (QS_LEX_HASH_*) of the bytes it
- * wrote, so that the lookup of the form needs no second pass. */
+ * returns through *hash the lexicon hash (qs_lex_hash) of the bytes it
+ * wrote, so that the caller can look the form up at once.  May write up
+ * to 8 bytes past the form (inside the room it reserves). */
 static inline int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
                              uint64_t *hash) {
-  /* Worst case 4 bytes per code point (lowercasing never needs more). */
-  size_t need = d->lower_len + (size_t)(e - s) * 4 + 1;
+  /* Worst case 4 bytes per code point (lowercasing never needs more),
+   * plus one word of slack for the last eight-byte store. */
+  size_t need = d->lower_len + (size_t)(e - s) * 4 + 9;
   if (need > *cap) {
     size_t ncap = *cap ? *cap * 2 : 4096;
     while (ncap < need)
@@ -379,24 +405,41 @@ static inline int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
   }
   /* Locals, not d->lower[d->lower_len++]: a char store may alias d. */
   char *out = d->lower + d->lower_len;
-  const int32_t *cp = d->cp;
-  uint64_t h = QS_LEX_HASH_INIT;
-  for (uint32_t i = s; i < e; i++) {
-    int32_t c = cp[i];
-    if (c < 0x80) {
-      char b = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      *out++ = b;
-      h = QS_LEX_HASH_STEP(h, b);
-      continue;
-    }
-    if (c == 0x2019) c = '\''; /* one apostrophe form for lookups */
-    char *o = out;
-    out += utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)out);
-    for (; o < out; o++)
-      h = QS_LEX_HASH_STEP(h, *o);
+  size_t b0 = d->boff[s], nb = d->boff[e] - b0;
+  if (nb != e - s) {
+    char *end = lower_unicode(d, s, e, out);
+    d->lower_len = (size_t)(end - d->lower);
+    *hash = qs_lex_hash(out, (size_t)(end - out));
+    return 0;
   }
-  d->lower_len = (size_t)(out - d->lower);
-  *hash = h;
+  /* As many bytes as code points: all ASCII, lowercased from the bytes of
+   * the text a word at a time and hashed on the way. */
+  const unsigned char *p = (const unsigned char *)d->bytes + b0;
+  uint64_t h = QS_LEX_HASH_SEED(nb), x;
+  size_t k = 0;
+  for (; k + 8 <= nb; k += 8) {
+    memcpy(&x, p + k, 8);
+    x = lower8(x);
+    memcpy(out + k, &x, 8);
+    h = qs_lex_hash_step(h, x);
+  }
+  size_t r = nb - k;
+  x = 0;
+  if (r && b0 + k + 8 <= d->nbytes + 1) {
+    /* d->bytes holds nbytes + 1 bytes (the NUL): the word is readable. */
+    memcpy(&x, p + k, 8);
+    x = lower8(qs_word_prefix(x, r));
+    memcpy(out + k, &x, 8);
+  } else if (r) {
+    for (size_t j = 0; j < r; j++) {
+      unsigned char c = p[k + j];
+      c = (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+      out[k + j] = (char)c;
+      x |= (uint64_t)c << (qs_little_endian() ? 8 * j : 56 - 8 * j);
+    }
+  }
+  d->lower_len += nb;
+  *hash = qs_lex_hash_end(h, x);
   return 0;
 }
 
