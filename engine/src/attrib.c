@@ -1631,6 +1631,9 @@ static int find_indirect(ctx *c) {
     const frame *f = &c->f[g];
     if (!frame_has_speaker(f) || unresolved_relative(c, f)) continue;
     if (f->cls == QS_CUE_NOUN) continue;
+    /* "Reagan went on to win that year": "go on", "continue" report
+     * nothing of their own */
+    if (f->lemma_sets & QS_SET_NO_OBJECT_LEMMA) continue;
     /* A frame verb ("attacked", "praised") reports someone's speech only
      * with a speaker for a subject, not "a lengthy attack on". */
     if (f->cls == QS_CUE_FRAME && f->np_e >= 0 && !f->inherited &&
@@ -1653,8 +1656,11 @@ static int find_indirect(ctx *c) {
     int32_t last = f->np_e > f->cue_e ? f->np_e : f->cue_e;
     int paren = 0;
     /* CLAUSE, NAME said.  /  CLAUSE, according to NAME. */
+    /* "Cruz, who pointedly refused": a relative clause does not report
+     * the sentence around it */
+    int relative_subject = f->np_s >= 0 && tok_is(d, f->np_s, QS_SET_RELATIVE);
     int comma_before =
-        first - 1 > sb &&
+        !relative_subject && first - 1 > sb &&
         (is_punct(d, first - 1, ',') || is_dash_tok(d, first - 1) ||
          (d->tok[first - 1].kind == QS_TOK_QUOTE &&
           is_punct(d, first - 2, ',')));

@@ -1172,7 +1172,8 @@ NOUN_LIKE = frozenset([
     "briefing", "thanks", "going on", "question", "questions", "comment",
     "comments", "remark", "remarks", "words", "posts", "per",
     "finding", "showing", "saw", "seen", "rule", "rules", "details",
-    "email", "emails", "e-mail", "e-mails", "find"])
+    "email", "emails", "e-mail", "e-mails", "find", "contest", "contests",
+    "challenge", "challenges", "terms"])
 
 
 def parse_inflected(block):
