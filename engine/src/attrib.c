@@ -1609,6 +1609,13 @@ static int finding_subject(const ctx *c, const frame *f) {
   return 0;
 }
 
+/* A form of "be" before a participle makes a passive ("was called"). */
+static int is_be(const qs_doc *d, int32_t i) {
+  return tok_eq(d, i, "is") || tok_eq(d, i, "was") || tok_eq(d, i, "were") ||
+         tok_eq(d, i, "are") || tok_eq(d, i, "been") || tok_eq(d, i, "be") ||
+         tok_eq(d, i, "being");
+}
+
 /* Does a cue at token i report content of its own: a verb of saying,
  * writing or believing that takes an object ("say", "argue"; not
  * "continue")? */
@@ -1634,6 +1641,15 @@ static int find_indirect(ctx *c) {
     /* "Reagan went on to win that year": "go on", "continue" report
      * nothing of their own */
     if (f->lemma_sets & QS_SET_NO_OBJECT_LEMMA) continue;
+    /* "Texas was called for Cruz", "were made clear": a passive cue, its
+     * subject is no speaker */
+    if (f->cue_s > 0 && is_be(d, f->cue_s - 1) && !f->inverted &&
+        f->cls != QS_CUE_PREP && d->tok[f->cue_s].lolen > 2 &&
+        (!memcmp(d->lower + d->tok[f->cue_s].lo + d->tok[f->cue_s].lolen - 2,
+                 "ed", 2) ||
+         tok_eq(d, f->cue_s, "made") || tok_eq(d, f->cue_s, "told") ||
+         tok_eq(d, f->cue_s, "said")))
+      continue;
     /* A frame verb ("attacked", "praised") reports someone's speech only
      * with a speaker for a subject, not "a lengthy attack on". */
     if (f->cls == QS_CUE_FRAME && f->np_e >= 0 && !f->inherited &&
@@ -1694,7 +1710,11 @@ static int find_indirect(ctx *c) {
         if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
           return -1;
       }
-      if (!paren &&
+      /* "In February, as a protester was removed, Mr. Trump said, ''I'd
+       * like ...'': the quotation is what he said */
+      int quote_follows = is_punct(d, k, ',') && k + 1 < se &&
+                          d->tok[k + 1].kind == QS_TOK_QUOTE;
+      if (!paren && !quote_follows &&
           (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ','))) {
         int32_t a = sb;
         int32_t b = first - 2;
@@ -1787,9 +1807,11 @@ static int find_indirect(ctx *c) {
             a = t;
             break;
           }
-      /* "spoke with voters": the people spoken to, not what was said */
-      if (tok_eq(d, a, "with") && f->lemma &&
-          (!strcmp(f->lemma, "speak") || !strcmp(f->lemma, "talk")))
+      /* "spoke with voters", "spoke on the phone", "spoke only in
+       * bromides": what was spoken about follows "about" or "of" only */
+      if (f->lemma &&
+          (!strcmp(f->lemma, "speak") || !strcmp(f->lemma, "talk")) &&
+          !(tok_eq(d, a, "about") || tok_eq(d, a, "of")))
         continue;
       if (a + 1 < se && tok_is(d, a, QS_SET_TOPIC_PREP) && is_word(d, a + 1) &&
           stop_tag(d, a + 1) != 'y' && !is_cue_tok(c, a + 1)) {
