@@ -352,7 +352,6 @@ point out 0
 point to 0
 refer to 0
 express 0
-discuss 0
 go on 0
 go on to say 0
 go on to add 0
