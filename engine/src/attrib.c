@@ -1809,8 +1809,7 @@ static int find_indirect(ctx *c) {
           }
       /* "spoke with voters", "spoke on the phone", "spoke only in
        * bromides": what was spoken about follows "about" or "of" only */
-      if (f->lemma &&
-          (!strcmp(f->lemma, "speak") || !strcmp(f->lemma, "talk")) &&
+      if ((f->lemma_sets & QS_SET_LISTENER_LEMMA) &&
           !(tok_eq(d, a, "about") || tok_eq(d, a, "of")))
         continue;
       if (a + 1 < se && tok_is(d, a, QS_SET_TOPIC_PREP) && is_word(d, a + 1) &&

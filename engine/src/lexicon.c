@@ -218,6 +218,7 @@ static const struct {
     {"finding_noun", QS_SET_FINDING_NOUN},
     {"finite_form", QS_SET_FINITE_FORM},
     {"infinitive_lemma", QS_SET_INFINITIVE_LEMMA},
+    {"listener_lemma", QS_SET_LISTENER_LEMMA},
     {"name_connector", QS_SET_NAME_CONNECTOR},
     {"no_object_lemma", QS_SET_NO_OBJECT_LEMMA},
     {"noun_tail", QS_SET_NOUN_TAIL},

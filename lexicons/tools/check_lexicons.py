@@ -31,6 +31,7 @@ SPEC = {
     "wordsets.tsv": (2, {1: {
         "article", "aux", "clause_stop", "contraction", "elision",
         "finding_lemma", "finding_noun", "finite", "finite_form", "infinitive_lemma",
+        "listener_lemma",
         "name_connector", "no_object_lemma", "noun_tail", "noun_verb", "np_determiner",
         "number_word", "np_prep", "plural_noun_cue",
         "possessive", "quantifier", "question_lemma", "raising_verb", "relative",
