@@ -108,7 +108,8 @@ enum {
   QS_SET_FINDING_LEMMA = 1u << 29,
   QS_SET_SECTION_LABEL = 1u << 30
 };
-/* Bit 31 does not fit an enum constant (ISO C: int range). */
+/* Bit 31 does not fit an enum constant (ISO C: int range).  All 32 bits of
+ * qs_lex_entry.sets are now in use: the next set needs a wider field. */
 #define QS_SET_LISTENER_LEMMA (1u << 31)
 
 typedef enum {
