@@ -943,6 +943,13 @@ static int build_frames(ctx *c) {
           if (j >= sb && tok_eq(d, j, "on") && tok_eq(d, j - 1, "went")) j -= 2;
           continue;
         }
+        /* "Trump went on to criticize" */
+        if (j - 2 >= sb && tok_eq(d, j, "to") && tok_eq(d, j - 1, "on") &&
+            (tok_eq(d, j - 2, "went") || tok_eq(d, j - 2, "goes") ||
+             tok_eq(d, j - 2, "go"))) {
+          j -= 3;
+          continue;
+        }
         /* "who last year threatened", "who this week said" */
         if (j - 1 >= sb && tok_is(d, j - 1, QS_SET_TIME_DETERMINER) &&
             (tok_is(d, j, QS_SET_TIME_NOUN) || stop_tag(d, j) == 'y' ||
@@ -1752,8 +1759,11 @@ static int find_indirect(ctx *c) {
     int32_t that = -1;
     /* "that" right after the cue, or after a place/time phrase or the
      * listener of tell ("said at an event in Colorado Springs that"). */
-    int far =
-        last + 1 < se && (stop_tag(d, last + 1) == 'p' || is_tell(d, f->cue_s));
+    /* "said at an event in Colorado that": look further; not past an
+     * infinitive ("hoping to pick up delegates in states that") */
+    int far = last + 1 < se &&
+              ((stop_tag(d, last + 1) == 'p' && !tok_eq(d, last + 1, "to")) ||
+               is_tell(d, f->cue_s));
     for (int32_t t = last + 1; t < se && t <= last + (far ? 12 : 3); t++) {
       if (!is_narr(d, t) || is_punct(d, t, ':') || is_punct(d, t, ';') ||
           is_punct(d, t, '.'))
