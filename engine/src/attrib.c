@@ -1457,8 +1457,12 @@ static int assign_quotes(ctx *c) {
      * “get why the union endorsed her,” Weingarten said. */
     int between_names = ot > 0 && ct >= 0 && is_name_word(d, ot - 1) &&
                         is_name_word(d, ct + 1) && words <= 6 && !ends_clause;
-    int titled =
-        words <= 5 && all_title_case(d, q->tok_s, q->tok_e) && !ends_clause;
+    /* a show or a book after "on", "in" or a possessive ("on CNN's “State
+     * of the Union.”") is a title even when its sentence ends inside */
+    int title_slot = ot > 0 && (stop_tag(d, ot - 1) == 'p' ||
+                                (d->tok[ot - 1].flags & QS_TF_POSS));
+    int titled = words <= 5 && all_title_case(d, q->tok_s, q->tok_e) &&
+                 (!ends_clause || title_slot);
     if (!q->continued &&
         (between_names ||
          (titled && (!best || (strcmp(rule, "quote-name-cue") &&
@@ -1793,8 +1797,14 @@ static int find_indirect(ctx *c) {
       int32_t lemma_tell = f->cls == QS_CUE_SPEECH && is_tell(d, f->cue_s);
       while (a < se && is_word(d, a) &&
              (stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
-              (lemma_tell && tok_is(d, a, QS_SET_TELL_OBJECT))))
-        a++;
+              (lemma_tell && tok_is(d, a, QS_SET_TELL_OBJECT)) ||
+              /* "said this month on CNBC" */
+              (tok_is(d, a, QS_SET_TIME_DETERMINER) &&
+               tok_is(d, a + 1, QS_SET_TIME_NOUN))))
+        a += tok_is(d, a, QS_SET_TIME_DETERMINER) &&
+                     tok_is(d, a + 1, QS_SET_TIME_NOUN)
+                 ? 2
+                 : 1;
       if (lemma_tell && is_name_word(d, a)) {
         /* told Bill O'Reilly of Fox News (that) ...: skip the listener */
         int32_t e = np_right(c, a, se);
