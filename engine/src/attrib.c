@@ -1039,6 +1039,15 @@ static int build_frames(ctx *c) {
         /* Inverted: “...,” said Rutte / said the official. */
         int32_t k = ce_tok + 1;
         int32_t e = np_right(c, k, se);
+        /* "..., said one GOP source in the room.": a short prepositional
+         * tail up to the sentence end belongs to the speaker */
+        if (e >= 0 && i > 0 && is_punct(d, i - 1, ',') &&
+            stop_tag(d, e + 1) == 'p' && !tok_eq(d, e + 1, "that")) {
+          int32_t t = e + 2;
+          while (t < se && t <= e + 7 && is_word(d, t))
+            t++;
+          if (t > e + 2 && (t >= se || is_punct(d, t, '.'))) e = t - 1;
+        }
         int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                                     (is_punct(d, i - 1, ',') && i > 1 &&
                                      d->tok[i - 2].kind == QS_TOK_QUOTE));
