@@ -1804,16 +1804,18 @@ static int find_indirect(ctx *c) {
       a = last + 1;
       if (is_punct(d, a, ',')) a++;
       int32_t lemma_tell = f->cls == QS_CUE_SPEECH && is_tell(d, f->cue_s);
-      while (a < se && is_word(d, a) &&
-             (stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
-              (lemma_tell && tok_is(d, a, QS_SET_TELL_OBJECT)) ||
-              /* "said this month on CNBC" */
-              (tok_is(d, a, QS_SET_TIME_DETERMINER) &&
-               tok_is(d, a + 1, QS_SET_TIME_NOUN))))
-        a += tok_is(d, a, QS_SET_TIME_DETERMINER) &&
-                     tok_is(d, a + 1, QS_SET_TIME_NOUN)
-                 ? 2
-                 : 1;
+      for (;;) {
+        if (a >= se || !is_word(d, a)) break;
+        if (tok_is(d, a, QS_SET_TIME_DETERMINER) &&
+            tok_is(d, a + 1, QS_SET_TIME_NOUN)) {
+          a += 2; /* "said this month on CNBC" */
+          continue;
+        }
+        if (!(stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
+              (lemma_tell && tok_is(d, a, QS_SET_TELL_OBJECT))))
+          break;
+        a++;
+      }
       if (lemma_tell && is_name_word(d, a)) {
         /* told Bill O'Reilly of Fox News (that) ...: skip the listener */
         int32_t e = np_right(c, a, se);
