@@ -349,6 +349,15 @@ static int32_t quantity_left(const qs_doc *d, int32_t j, int32_t bound) {
   return k;
 }
 
+/* Are tokens [s,e] two to four name words and nothing else ("Jonas
+ * Keller")? */
+static int name_span(const qs_doc *d, int32_t s, int32_t e) {
+  if (e - s < 1 || e - s > 3) return 0;
+  for (int32_t k = s; k <= e; k++)
+    if (!is_name_word(d, k) || is_pronoun(d, k)) return 0;
+  return 1;
+}
+
 /* Classifies the mention [s,e] and fills canonical name, role and kind. */
 static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   qs_doc *d = c->d;
@@ -1003,6 +1012,23 @@ static int build_frames(ctx *c) {
             np_s = a;
             np_e = ke;
             if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
+            /* "Her neighbour, Jonas Keller, said": a description, then a
+             * name in apposition -- the name speaks, the description is
+             * its role. */
+            int named = 0;
+            for (int32_t m = a; m <= ke; m++)
+              named |= is_name_word(d, m);
+            if (!named && f->kind != QS_SPEAKER_ORGANIZATION &&
+                name_span(d, k + 1, j - 1)) {
+              int32_t rs = a;
+              while (rs < ke && (stop_tag(d, rs) == 'd' || is_pronoun(d, rs)))
+                rs++;
+              const char *role = toks_text_noposs(d, rs, ke);
+              np_e = j - 1;
+              if (fill_frame_speaker(c, f, k + 1, np_e) != 0) return -1;
+              f->np_s = np_s; /* the subject still starts at the head */
+              if (!f->role) f->role = role;
+            }
             if (f->kind == QS_SPEAKER_PERSON && !f->role &&
                 !tok_is(d, k + 1, QS_SET_RELATIVE) &&
                 !tok_eq(d, k + 1, "whose")) {
@@ -1597,14 +1623,30 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
            d->cp[d->tok[b].s] == '!'))
     b--;
   if (b < a || cw(c, a, b + 1) < min_words) return 0;
+  /* A clause that ends inside a quotation ends with it: 'caused by "a
+   * failed transformer,"' keeps its closing mark. */
+  for (int32_t k = b + 1; k <= b + 2 && (uint32_t)k < d->ntok &&
+                          (d->tok[b].flags & QS_TF_IN_QUOTE);
+       k++) {
+    if (d->tok[k].kind == QS_TOK_QUOTE) {
+      b = k;
+      break;
+    }
+    if (d->tok[k].kind != QS_TOK_PUNCT || !(d->tok[k].flags & QS_TF_IN_QUOTE))
+      break;
+  }
   /* A clause that is just a quotation is reported as that quotation. */
   int32_t words_in = c->cum_qwords[b + 1] - c->cum_qwords[a];
   int32_t words_out = cw(c, a, b + 1) - words_in;
   if (words_out < min_words - 1 || words_out < 1 || words_in > words_out)
     return 0;
   /* DESIGN.md: a quoted fragment inside reported speech is the partial
-   * quote; the clause around it is not reported a second time. */
-  if (words_in > 0) return 0;
+   * quote.  The clause around it is reported as well only when it is
+   * mostly the writer's paraphrase -- under a third of its words quoted
+   * ("said he was in “constant contact” with Rubio over the talks"); a
+   * clause that is largely the quotation ("said it was “a disaster for
+   * the country”") is that partial quote alone. */
+  if (words_in > 0 && words_in * 3 >= words_in + words_out) return 0;
   qs_quote *q = qs_doc_add_quote(d);
   if (!q) return -1;
   q->s = d->tok[a].s;
@@ -1923,7 +1965,9 @@ static int find_indirect(ctx *c) {
       /* frames between the cue and the clause start are few: the clause
        * starts at most a dozen tokens after the cue */
       const frame *f2 = &c->f[h];
-      if (unresolved_relative(c, f2)) continue;
+      if (unresolved_relative(c, f2) || f2->cls == QS_CUE_NOUN ||
+          !frame_has_speaker(f2))
+        continue;
       int32_t first2 =
           f2->np_s >= 0 && f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
       if (first2 + 1 > a) {
@@ -1936,7 +1980,14 @@ static int find_indirect(ctx *c) {
     int rel_paren = f->np_s > sb && f->np_s == f->np_e &&
                     tok_is(d, f->np_s, QS_SET_RELATIVE) &&
                     is_punct(d, f->np_s - 1, ',');
+    /* "said that A and that B": A ends before "and", B is reported too. */
+    int32_t split = -1;
     for (int32_t t = a; t < lim; t++) {
+      if (split < 0 && t > a + 2 && tok_eq(d, t, "and") &&
+          tok_eq(d, t + 1, "that") && t + 2 <= b && is_narr(d, t)) {
+        split = t;
+        continue;
+      }
       if (rel_paren && is_punct(d, t, ',') && t > a) {
         if (t - 1 < b) b = t - 1;
         break;
@@ -1965,8 +2016,30 @@ static int find_indirect(ctx *c) {
         if (t - 1 < b) b = t - 1;
         break;
       }
+      /* "called for an inquiry and said the jail ...": a second verb of
+       * the same subject ends the first one's content. */
+      if (t > a && (tok_eq(d, t, "and") || tok_eq(d, t, "but")) && t + 1 < se &&
+          (is_cue_tok(c, t + 1) ||
+           (t + 2 < se && is_cue_tok(c, t + 2) &&
+            (tok_eq(d, t + 1, "also") || tok_eq(d, t + 1, "then") ||
+             is_ly_adverb(d, t + 1))))) {
+        if (t - 1 < b) b = t - 1;
+        break;
+      }
     }
     if (that < 0 && a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
+    /* "added a note of caution: »Ask me ...«": the quotation after the
+     * colon is what the cue reports, not the words before it. */
+    if (b + 2 < (int32_t)d->ntok && is_punct(d, b + 1, ':') &&
+        d->tok[b + 2].kind == QS_TOK_QUOTE)
+      continue;
+    if (split > a && split + 2 <= b) {
+      if (add_indirect(c, f, a, split - 1,
+                       that >= 0 ? "name-cue-that" : "name-cue-clause") != 0 ||
+          add_indirect(c, f, split + 2, b, "name-cue-that") != 0)
+        return -1;
+      continue;
+    }
     if (add_indirect(c, f, a, b,
                      that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)
       return -1;

@@ -282,9 +282,18 @@ def validate(rec):
         spans.append((s, e))
     if spans != sorted(spans):
         raise SampleError(f"{sid}: quotes not sorted by (start, end)")
-    for (a, b), (c, d) in zip(spans, spans[1:]):
-        if c < b:
+    # Quotes do not overlap, except that an indirect clause holds the
+    # partial quotes inside it (a clause under a third quoted is annotated
+    # as both; see README.md).
+    outer = None
+    for i, (q, (a, b)) in enumerate(zip(qs, spans)):
+        if outer is not None and a < outer[1]:
+            if not (q["type"] == "partial" and b <= outer[1]):
+                raise SampleError(f"{sid}: overlapping quote spans")
+            continue
+        if i and a < spans[i - 1][1]:
             raise SampleError(f"{sid}: overlapping quote spans")
+        outer = (a, b) if q["type"] == "indirect" else None
     # mentions and cues never sit inside a quote span (or its marks)
     for q in qs:
         for a, b in ((q["speaker_start"], q["speaker_end"]),
@@ -520,6 +529,9 @@ S("q11-theatre-costs",
    "According to Marsh, the work will not be finished before 2027."],
   people={"marsh": ("Helen Marsh", "person", "chair of the city’s arts board")},
   quotes=[
+    Q("The renovation of the Grand Theatre will cost “at least twice” the "
+      "original estimate", "indirect", "marsh", "negative",
+      mention=">Helen Marsh", cue="<according to"),
     Q("at least twice", "partial", "marsh", "negative",
       mention=">Helen Marsh", cue="<according to"),
     Q("the work will not be finished before 2027.", "indirect", "marsh",
@@ -536,6 +548,10 @@ S("q12-power-outage",
    "to all but 300 homes by 9 o'clock."],
   people={"rec": ("Riverton Electric Cooperative", "organization", None)},
   quotes=[
+    Q('The outage that left much of Riverton in the dark on Sunday evening was '
+      'caused by "a failed transformer at the Northgate substation,"',
+      "indirect", "rec", "neutral",
+      mention=">the Riverton Electric Cooperative", cue="<according to"),
     Q("a failed transformer at the Northgate substation,", "partial", "rec",
       "neutral", mention=">the Riverton Electric Cooperative", cue="<according to"),
     Q("power had been restored to all but 300 homes by 9 o'clock.", "indirect",
@@ -792,8 +808,9 @@ S("q25-harbor-police-fuel",
       mention="<The force", cue=">said"),
   ],
   notes="organisation speaker with indirect speech; 'The force' refers back to "
-        "Harbor Police; a reported clause that contains a marked fragment is "
-        "annotated as the partial quote only; second 'that'-clause is a separate "
+        "Harbor Police; a reported clause that is half a marked fragment "
+        "('its officers had acted “quickly and professionally”') is annotated "
+        "as the partial quote only; second 'that'-clause is a separate "
         "indirect quote."),
 
 S("q26-fishing-talks",
@@ -1126,6 +1143,8 @@ S("q46-veterans-housing",
    "homes over five years."],
   people={"vance": ("Maria Vance", "person", "Sen.")},
   quotes=[
+    Q("the veterans’ housing bill was “long overdue”", "indirect", "vance",
+      "negative", mention="<Sen. Maria Vance", cue=">said"),
     Q("long overdue", "partial", "vance", "negative",
       mention="<Sen. Maria Vance", cue=">said"),
     Q("comfortably, perhaps with votes to spare.", "partial", "vance", "positive",
@@ -1144,6 +1163,9 @@ S("q47-border-exercises",
   people={"halvorsen": ("Piet Halvorsen", "person", "Northern Alliance Secretary-General"),
           "volkova": ("Irina Volkova", "person", "Severia’s Deputy Foreign Minister")},
   quotes=[
+    Q("the alliance was “extremely concerned” by troop movements near the "
+      "Severian border.", "indirect", "halvorsen", "negative",
+      mention="<Northern Alliance Secretary-General Piet Halvorsen", cue=">said"),
     Q("extremely concerned", "partial", "halvorsen", "negative",
       mention="<Northern Alliance Secretary-General Piet Halvorsen", cue=">said"),
     Q("theatre.", "partial", "volkova", "negative",
@@ -1232,6 +1254,8 @@ S("q52-utility-contact",
    "of the week."],
   people={"boateng": ("Kwame Boateng", "person", "Deputy Mayor")},
   quotes=[
+    Q("he was in “daily contact” with the water utility", "indirect", "boateng",
+      "neutral", mention="<Deputy Mayor Kwame Boateng", cue=">said"),
     Q("daily contact", "partial", "boateng", "neutral",
       mention="<Deputy Mayor Kwame Boateng", cue=">said"),
     Q("a full explanation, not excuses", "partial", "boateng", "negative",

@@ -49,6 +49,7 @@ def check_doc(name, d):
         return
     t = d["text"]
     prev = (-1, -1)
+    outer = None
     parts = {}
     for i, q in enumerate(d["quotes"]):
         wq = f"{w}#{i}"
@@ -59,8 +60,14 @@ def check_doc(name, d):
             err(wq, "span text mismatch")
         if (q["start"], q["end"]) < prev:
             err(wq, "not sorted")
-        if q["start"] < prev[1]:
+        if outer and q["start"] < outer[1]:
+            # a partial quote inside the indirect clause that holds it
+            if q["type"] != "partial" or q["end"] > outer[1]:
+                err(wq, "overlaps the clause before it")
+        elif q["start"] < prev[1]:
             err(wq, "overlaps previous quote")
+        else:
+            outer = (q["start"], q["end"]) if q["type"] == "indirect" else None
         prev = (q["start"], q["end"])
         if q["type"] not in ("direct", "partial", "indirect"):
             err(wq, "bad type")
