@@ -992,7 +992,20 @@ static int build_frames(ctx *c) {
           k--;
         if (is_punct(d, k, '(')) j = k - 1;
       }
-      if (j >= sb && is_punct(d, j, ',') && !is_participle(d, i)) {
+      /* "..., the race will be tight, said Dan Gerstein": a name right
+       * after the cue is the speaker, whatever the commas before. */
+      int name_after = 0;
+      if (i == ce_tok &&
+          (tok_eq(d, i, "said") || tok_eq(d, i, "says") ||
+           tok_eq(d, i, "added") || tok_eq(d, i, "wrote") ||
+           tok_eq(d, i, "asked") || tok_eq(d, i, "noted")) &&
+          is_name_word(d, ce_tok + 1) && stop_tag(d, ce_tok + 1) == 0) {
+        int32_t ne = np_right(c, ce_tok + 1, se);
+        name_after = ne >= 0 && (ne + 1 >= se || is_punct(d, ne + 1, ',') ||
+                                 is_punct(d, ne + 1, '.'));
+      }
+      if (j >= sb && is_punct(d, j, ',') && !is_participle(d, i) &&
+          !name_after) {
         /* NAME, ROLE, said: skip back over the apposition. */
         int32_t k = j - 1;
         while (k >= sb && k > j - 32 && !is_punct(d, k, ',') &&
@@ -1747,6 +1760,10 @@ static int find_indirect(ctx *c) {
       while (k < se && is_word(d, k) &&
              (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
               tok_is(d, k, QS_SET_TIME_NOUN) || tok_eq(d, k, "reporters") ||
+              (tok_is(d, k, QS_SET_TIME_DETERMINER) &&
+               tok_is(d, k + 1, QS_SET_TIME_NOUN)) ||
+              ((tok_eq(d, k, "late") || tok_eq(d, k, "early")) &&
+               tok_is(d, k + 1, QS_SET_TIME_DETERMINER)) ||
               tok_is(d, k, QS_SET_AUX) ||
               (is_tell(d, f->cue_s) &&
                (is_name_word(d, k) || tok_is(d, k, QS_SET_ARTICLE)))))
@@ -1839,6 +1856,17 @@ static int find_indirect(ctx *c) {
           tok_eq(d, f->cue_s, "citing") || tok_eq(d, f->cue_s, "referring") ||
           tok_eq(d, f->cue_s, "pointing") || tok_eq(d, f->cue_s, "talking")))
       continue;
+    /* '“...,” spokesman Alex Conant said happily on MSNBC as returns
+     * came in': after a quotation the cue reports the quotation; what
+     * follows it without "that" is circumstance. */
+    if (that < 0 && first - 2 >= sb && d->tok[first - 1].kind == QS_TOK_QUOTE &&
+        (is_punct(d, first - 2, ',') || is_punct(d, first - 2, '?') ||
+         is_punct(d, first - 2, '!')) &&
+        c->cum_qwords[first] - c->cum_qwords[sb] >= 5 &&
+        (is_ly_adverb(d, last + 1) ||
+         (stop_tag(d, last + 1) == 'p' && !tok_eq(d, last + 1, "of") &&
+          !tok_eq(d, last + 1, "about"))))
+      continue;
     int32_t a;
     if (that >= 0) {
       a = that + 1;
@@ -1851,6 +1879,12 @@ static int find_indirect(ctx *c) {
         if (tok_is(d, a, QS_SET_TIME_DETERMINER) &&
             tok_is(d, a + 1, QS_SET_TIME_NOUN)) {
           a += 2; /* "said this month on CNBC" */
+          continue;
+        }
+        if ((tok_eq(d, a, "late") || tok_eq(d, a, "early")) &&
+            tok_is(d, a + 1, QS_SET_TIME_DETERMINER) &&
+            tok_is(d, a + 2, QS_SET_TIME_NOUN)) {
+          a += 3; /* "said late last week" */
           continue;
         }
         if (!(stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
