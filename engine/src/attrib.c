@@ -1013,6 +1013,10 @@ static int build_frames(ctx *c) {
                  d->cp[d->tok[k].s] != '.'))
           k--;
         int32_t ke = k - 1;
+        /* "Clinton, 35, the daughter of ...": an age after the name */
+        if (ke - 2 >= sb && d->tok[ke].kind == QS_TOK_NUM &&
+            is_punct(d, ke - 1, ','))
+          ke -= 2;
         if (ke > sb && is_punct(d, ke, ')')) {
           int32_t m = ke - 1;
           while (m > sb && m > ke - 8 && !is_punct(d, m, '('))
@@ -1800,6 +1804,23 @@ static int find_indirect(ctx *c) {
         int clause = has_finite_in(d, a, b, 40) ||
                      (cw(c, a, b + 1) >= 6 && stop_tag(d, a) != 'p' &&
                       stop_tag(d, a) != 'c');
+        /* "While she has dropped direct attacks, her campaign is
+         * planning ...", "In the spring after the scandal broke, Clinton
+         * proclaimed": an opening phrase, not what was said. */
+        int32_t o = stop_tag(d, a) == 'y' ? a + 1 : a; /* "Even as" */
+        int opening = (stop_tag(d, o) == 'p' && !is_number(d, o + 1)) ||
+                      (stop_tag(d, o) == 'c' && !tok_eq(d, o, "and") &&
+                       !tok_eq(d, o, "but") && !tok_eq(d, o, "or") &&
+                       !tok_eq(d, o, "nor") && !tok_eq(d, o, "yet") &&
+                       !tok_eq(d, o, "so"));
+        if (o != a && stop_tag(d, o) != 'c') opening = 0;
+        for (int32_t t = a; opening && t <= b; t++)
+          if (is_punct(d, t, ',')) opening = 0;
+        /* "..., a candidate aiming at moderate voters", "..., adding to
+         * his victories": a participle reports what follows it. */
+        if (opening || (is_participle(d, f->cue_s) && f->cls != QS_CUE_PREP &&
+                        f->np_s >= 0 && f->np_s < f->cue_s && !f->inherited))
+          clause = 0;
         if (clause) {
           if (!cq(c, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
             if (add_indirect(c, f, a, b,
