@@ -329,8 +329,16 @@ typedef struct np_info {
 } np_info;
 
 static int is_number(const qs_doc *d, int32_t i) {
-  return i >= 0 && (uint32_t)i < d->ntok &&
-         (d->tok[i].kind == QS_TOK_NUM || tok_is(d, i, QS_SET_NUMBER_WORD));
+  if (i < 0 || (uint32_t)i >= d->ntok) return 0;
+  if (d->tok[i].kind == QS_TOK_NUM || tok_is(d, i, QS_SET_NUMBER_WORD))
+    return 1;
+  /* "Sixty-six": a spelled ten and unit */
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  const char *h = memchr(w, '-', n);
+  if (!h || h == w) return 0;
+  const qs_lex_entry *e = qs_lex_find(&d->engine->lex, w, (size_t)(h - w));
+  return e && (e->sets & QS_SET_NUMBER_WORD);
 }
 
 /* "four in 10", "nearly nine out of 10" ending at token j: its first
@@ -1148,13 +1156,14 @@ static int build_frames(ctx *c) {
           }
       }
       if (!f->inherited && i > ss &&
-          (tok_eq(d, i - 1, "and") ||
+          (tok_eq(d, i - 1, "and") || tok_eq(d, i - 1, "but") ||
            (is_participle(d, i) &&
             (stop_tag(d, i - 1) == 'p' || is_punct(d, i - 1, ',')))) &&
           (is_name_word(d, ss) || is_pronoun(d, ss) ||
            ((tok_is(d, ss, QS_SET_ARTICLE) || stop_tag(d, ss) == 'd') &&
             is_word(d, ss + 1)))) {
-        /* "Mr. McKinley is bearish ... and expects": the sentence subject. */
+        /* "Mr. McKinley is bearish ... and expects", "She brought that
+         * down, but said": the sentence subject. */
         int32_t e = is_pronoun(d, ss) ? ss : np_right(c, ss, i);
         if (e >= 0 && e < i - 1 && fill_frame_speaker(c, f, ss, e) != 0)
           return -1;
@@ -1782,10 +1791,15 @@ static int find_indirect(ctx *c) {
         if (t >= se - 1 && (t >= se || is_punct(d, t, '.'))) k = t;
       }
       int after_subject = !f->inverted && f->cls != QS_CUE_PREP;
+      /* "It was impossible, Gabuyev said, so Russia's leaders decided":
+       * a coordinated clause goes on with the report. */
+      int coord_goes_on = (tok_eq(d, k + 1, "so") || tok_eq(d, k + 1, "and") ||
+                           tok_eq(d, k + 1, "but")) &&
+                          has_finite_in(d, k + 2, se - 1, 12);
       paren = after_subject && is_punct(d, k, ',') && k + 1 < se &&
               is_word(d, k + 1) && !tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
-              stop_tag(d, k + 1) != 'c' && stop_tag(d, k + 1) != 'p' &&
-              !is_participle(d, k + 1);
+              (stop_tag(d, k + 1) != 'c' || coord_goes_on) &&
+              stop_tag(d, k + 1) != 'p' && !is_participle(d, k + 1);
       int prep_tail =
           after_subject && k < se && is_word(d, k) && stop_tag(d, k) == 'p';
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
@@ -1977,7 +1991,12 @@ static int find_indirect(ctx *c) {
         if (!starts_clause || tok_is(d, a, QS_SET_CLAUSE_STOP)) continue;
         int wh = tok_is(d, a, QS_SET_WH_WORD) &&
                  (f->lemma_sets & QS_SET_QUESTION_LEMMA);
-        if ((stop_tag(d, a) == 'c' && !wh) ||
+        /* "said if elected president he could work ...": a conditional
+         * or concessive clause opens the reported one */
+        int cond = (tok_eq(d, a, "if") || tok_eq(d, a, "although") ||
+                    tok_eq(d, a, "though") || tok_eq(d, a, "unless")) &&
+                   has_finite_in(d, a + 1, se - 1, 16);
+        if ((stop_tag(d, a) == 'c' && !wh && !cond) ||
             (f->lemma_sets & QS_SET_NO_OBJECT_LEMMA))
           continue;
         if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
