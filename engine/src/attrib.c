@@ -1812,7 +1812,8 @@ static int find_indirect(ctx *c) {
       int quote_follows = is_punct(d, k, ',') && k + 1 < se &&
                           d->tok[k + 1].kind == QS_TOK_QUOTE;
       if (!paren && !quote_follows &&
-          (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ','))) {
+          (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ',') ||
+           is_punct(d, k, ';'))) {
         int32_t a = sb;
         int32_t b = first - 2;
         int clause = has_finite_in(d, a, b, 40) ||
