@@ -319,6 +319,7 @@ complain -0.2
 bemoan -0.2
 beg -0.2
 shout -0.2
+chant -0.1
 mutter -0.2
 mumble -0.2
 interrupt -0.2
