@@ -918,7 +918,7 @@ static int build_frames(ctx *c) {
        * average of recent polls compiled by Real Clear Politics,", "USA
        * TODAY contributor and historian David Marsh,"), else the name. */
       int32_t k = ce_tok + 1;
-      while (k < se && k <= ce_tok + 14 &&
+      while (k < se && k <= ce_tok + 24 &&
              (is_word(d, k) || d->tok[k].kind == QS_TOK_NUM))
         k++;
       if (k > ce_tok + 1 && (k >= se || d->tok[k].kind == QS_TOK_PUNCT))
@@ -1817,7 +1817,11 @@ static int find_indirect(ctx *c) {
         int32_t a = sb;
         int32_t b = first - 2;
         int clause = has_finite_in(d, a, b, 40) ||
-                     (cw(c, a, b + 1) >= 6 && stop_tag(d, a) != 'p' &&
+                     (cw(c, a, b + 1) >= 6 &&
+                      (stop_tag(d, a) != 'p' ||
+                       ((tok_eq(d, a, "about") || tok_eq(d, a, "around") ||
+                         tok_eq(d, a, "over") || tok_eq(d, a, "under")) &&
+                        is_number(d, a + 1))) &&
                       stop_tag(d, a) != 'c');
         /* "While she has dropped direct attacks, her campaign is
          * planning ...", "In the spring after the scandal broke, Clinton
@@ -1846,7 +1850,11 @@ static int find_indirect(ctx *c) {
         }
         /* "In virtually every policy realm, Trump vowed to ...": an
          * opening phrase, not a reported clause; the content follows. */
-        if (f->inverted || f->cls == QS_CUE_PREP || !prep_tail) continue;
+        /* "Now, according to the recent poll, some are swinging": the
+         * content follows. */
+        if (f->cls == QS_CUE_PREP ? !is_punct(d, last + 1, ',')
+                                  : f->inverted || !prep_tail)
+          continue;
       }
     }
     if (f->inverted && f->cls != QS_CUE_PREP) continue;
@@ -1858,7 +1866,11 @@ static int find_indirect(ctx *c) {
     /* according to NAME, CLAUSE */
     int32_t k = last + 1;
     if (f->cls == QS_CUE_PREP) {
-      if (!is_punct(d, k, ',')) continue;
+      /* not ", but the senator says ...": that is another report */
+      if (!is_punct(d, k, ',') || tok_eq(d, k + 1, "but") ||
+          tok_eq(d, k + 1, "and") || tok_eq(d, k + 1, "or") ||
+          tok_is(d, k + 1, QS_SET_WH_WORD) || tok_is(d, k + 1, QS_SET_RELATIVE))
+        continue;
       if (add_indirect(c, f, k + 1, se - 1, "according-to-clause") != 0)
         return -1;
       continue;
@@ -1989,7 +2001,9 @@ static int find_indirect(ctx *c) {
              * like a cue, subject of the clause's own verb */
             ((af & QS_LEX_CUE) && !is_participle(d, a) && !tok_eq(d, a, "to") &&
              stop_tag(d, a + 1) == 'p' && has_finite_in(d, a + 1, se - 1, 10));
-        if (!starts_clause || tok_is(d, a, QS_SET_CLAUSE_STOP)) continue;
+        if (!starts_clause || tok_is(d, a, QS_SET_CLAUSE_STOP) ||
+            tok_eq(d, a, "according"))
+          continue;
         int wh = tok_is(d, a, QS_SET_WH_WORD) &&
                  (f->lemma_sets & QS_SET_QUESTION_LEMMA);
         /* "said if elected president he could work ...": a conditional
