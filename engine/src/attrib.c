@@ -1719,11 +1719,60 @@ static int reports_content(const ctx *c, int32_t i) {
   return !(le && (le->sets & QS_SET_NO_OBJECT_LEMMA));
 }
 
+/* "When asked whether D.C. should have a vote, he said ...", "Asked by
+ * Stephanopoulos to respond, Carson said ...": the question is reported
+ * speech of whoever asked it -- the agent after "by", else no one named
+ * (rule asked).  Returns 1 when frame f is such a question. */
+static int asked_question(ctx *c, const frame *f) {
+  qs_doc *d = c->d;
+  int32_t i = f->cue_s;
+  if (f->cue_e != i || !tok_eq(d, i, "asked")) return 0;
+  const qs_sentence *s = &d->sent[f->sent];
+  int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;
+  if (!(i == sb || tok_eq(d, i - 1, "when") ||
+        (tok_eq(d, i - 1, "being") && tok_eq(d, i - 2, "after"))))
+    return 0;
+  int32_t a = i + 1, by_s = -1, by_e = -1;
+  if (tok_eq(d, a, "by")) {
+    by_e = np_right(c, a + 1, se);
+    if (by_e < 0) return 0;
+    by_s = a + 1;
+    a = by_e + 1;
+  }
+  /* "asked at the business conference about ...", "asked in May if" */
+  if (tok_eq(d, a, "in") || tok_eq(d, a, "on") || tok_eq(d, a, "at") ||
+      tok_eq(d, a, "during")) {
+    int32_t k = a + 1;
+    while (k < se && k <= a + 5 && is_word(d, k) &&
+           !tok_is(d, k, QS_SET_WH_WORD) && !tok_eq(d, k, "about"))
+      k++;
+    a = k;
+  }
+  if (a >= se || !is_word(d, a) ||
+      !(tok_is(d, a, QS_SET_WH_WORD) || tok_eq(d, a, "about") ||
+        tok_eq(d, a, "to")))
+    return 0;
+  int32_t b = a;
+  while (b + 1 < se && !is_punct(d, b + 1, ',') && !is_punct(d, b + 1, ':') &&
+         !is_punct(d, b + 1, ';'))
+    b++;
+  frame q = *f;
+  q.speaker = q.mention = q.role = NULL;
+  q.kind = QS_SPEAKER_NONE;
+  q.spk_s = q.spk_e = -1;
+  if (by_s >= 0 && fill_frame_speaker(c, &q, by_s, by_e) != 0) return -1;
+  if (add_indirect_min(c, &q, a, b, "asked", 1) != 0) return -1;
+  return 1;
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
   for (int32_t g = 0; g < nf; g++) {
     const frame *f = &c->f[g];
+    int asked = asked_question(c, f);
+    if (asked < 0) return -1;
+    if (asked) continue;
     if (!frame_has_speaker(f) || unresolved_relative(c, f)) continue;
     if (f->cls == QS_CUE_NOUN) continue;
     /* "Reagan went on to win that year": "go on", "continue" report
