@@ -826,6 +826,20 @@ static void inherit_speaker(frame *f, const frame *g) {
 
 static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win);
 
+/* "Early results of exit polls conducted by Edison Research show", "a
+ * new survey of those 18 to 35 years old shows": a finding noun heads the
+ * words before token i, with no punctuation between. */
+static int finding_noun_before(const qs_doc *d, int32_t i) {
+  const qs_lex_entry *e = d->tok[i].lex;
+  const qs_lex_entry *le =
+      e && e->lemma ? qs_lex_find(&d->engine->lex, e->lemma, strlen(e->lemma))
+                    : NULL;
+  if (!le || !(le->sets & QS_SET_FINDING_LEMMA)) return 0;
+  for (int32_t k = i - 1; k >= 0 && k >= i - 12 && is_word(d, k); k--)
+    if (tok_is(d, k, QS_SET_FINDING_NOUN) && k < i - 1) return 1;
+  return 0;
+}
+
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
@@ -859,7 +873,8 @@ static int build_frames(ctx *c) {
      * is mostly a noun is a cue only right after its subject and before
      * its object ("Trump plans to", "she wants a", "officials also
      * support the", "a new poll shows"). */
-    if (tok_is(d, i, QS_SET_NOUN_VERB) &&
+    int finding = tok_is(d, i, QS_SET_NOUN_VERB) && finding_noun_before(d, i);
+    if (tok_is(d, i, QS_SET_NOUN_VERB) && !finding &&
         !(i > 0 && is_word(d, i - 1) && (uint32_t)i + 1 < d->ntok &&
           (is_word(d, i + 1) || is_punct(d, i + 1, '.')) &&
           (is_pronoun(d, i - 1) ||
@@ -874,7 +889,8 @@ static int build_frames(ctx *c) {
     /* "a government plan similar to", "the Trump plan": a base form
      * ("plan", "want", "support") needs a plural subject or an auxiliary
      * before it; a name or a singular noun makes it a noun. */
-    if (tok_is(d, i, QS_SET_NOUN_VERB) && i > 0 && d->tok[i].lolen > 2 &&
+    if (tok_is(d, i, QS_SET_NOUN_VERB) && !finding && i > 0 &&
+        d->tok[i].lolen > 2 &&
         d->lower[d->tok[i].lo + d->tok[i].lolen - 1] != 's' &&
         d->lower[d->tok[i].lo + d->tok[i].lolen - 1] != 'd' &&
         !is_pronoun(d, i - 1) && !tok_is(d, i - 1, QS_SET_RELATIVE) &&
@@ -1073,6 +1089,24 @@ static int build_frames(ctx *c) {
         if (a >= 0) {
           np_s = a;
           np_e = j;
+        }
+      }
+      int has_finding = 0;
+      for (int32_t k = np_s; k >= 0 && k <= np_e; k++)
+        has_finding |= tok_is(d, k, QS_SET_FINDING_NOUN);
+      if (!has_finding && j >= sb && (f->lemma_sets & QS_SET_FINDING_LEMMA) &&
+          is_word(d, j)) {
+        /* "A new survey of those 18 to 35 years old shows", "Early
+         * results of exit polls conducted by Edison Research show": the
+         * subject is the finding noun and all that follows it. */
+        for (int32_t k = j; k >= sb && k > j - 20 && is_narr(d, k) &&
+                            !is_punct(d, k, ';') && !is_punct(d, k, ':');
+             k--) {
+          if (!tok_is(d, k, QS_SET_FINDING_NOUN)) continue;
+          int32_t a = np_left(c, k, sb);
+          np_s = a >= 0 ? a : k;
+          np_e = j;
+          break;
         }
       }
       if (np_s < 0 && j > sb && is_word(d, j) && !is_participle(d, i) &&
