@@ -2114,9 +2114,15 @@ static int find_indirect(ctx *c) {
        * clause, not after it -- only a boundary before it ends the clause.
        * One such report is held, never a chain of them ("he said she told
        * them they added ..."), so spans stay linear in the text. */
+      /* "said he was frustrated when he called the company": a clause
+       * under "when", "because", "if" is part of the content; "and",
+       * "but" start another report. */
+      int32_t u = first2 - 1;
       int boundary =
-          first2 - 1 > a && (d->tok[first2 - 1].kind == QS_TOK_PUNCT ||
-                             stop_tag(d, first2 - 1) == 'c');
+          u > a && (d->tok[u].kind == QS_TOK_PUNCT ||
+                    (stop_tag(d, u) == 'c' &&
+                     (tok_is(d, u, QS_SET_CLAUSE_STOP) || tok_eq(d, u, "so") ||
+                      tok_eq(d, u, "yet") || tok_eq(d, u, "nor"))));
       if (first2 > a + 2 && !boundary && !passed) {
         passed = 1;
         continue;
