@@ -1023,10 +1023,22 @@ static int build_frames(ctx *c) {
           (tok_eq(d, i, "said") || tok_eq(d, i, "says") ||
            tok_eq(d, i, "added") || tok_eq(d, i, "wrote") ||
            tok_eq(d, i, "asked") || tok_eq(d, i, "noted")) &&
-          is_name_word(d, ce_tok + 1) && stop_tag(d, ce_tok + 1) == 0) {
+          is_word(d, ce_tok + 1) &&
+          (stop_tag(d, ce_tok + 1) == 0 ||
+           tok_is(d, ce_tok + 1, QS_SET_ARTICLE))) {
+        /* "..., said Dan Gerstein, director of ...", "..., said a handful
+         * of Democrats who point to ..." */
         int32_t ne = np_right(c, ce_tok + 1, se);
-        name_after = ne >= 0 && (ne + 1 >= se || is_punct(d, ne + 1, ',') ||
-                                 is_punct(d, ne + 1, '.'));
+        int speakerlike = 0;
+        for (int32_t m = ce_tok + 1; ne >= 0 && m <= ne; m++)
+          speakerlike |=
+              is_name_word(d, m) ||
+              (lexf(d, m) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE |
+                             QS_LEX_ORG | QS_LEX_ORGHEAD));
+        name_after =
+            ne >= 0 && speakerlike &&
+            (ne + 1 >= se || is_punct(d, ne + 1, ',') ||
+             is_punct(d, ne + 1, '.') || tok_is(d, ne + 1, QS_SET_RELATIVE));
       }
       if (j >= sb && is_punct(d, j, ',') && !is_participle(d, i) &&
           !name_after) {
@@ -1115,7 +1127,10 @@ static int build_frames(ctx *c) {
         int32_t k = j;
         while (k > sb && k > j - 14 && is_word(d, k))
           k--;
-        if (k < j && (is_punct(d, k, ',') || is_dash_tok(d, k)) && k > sb + 2) {
+        /* not "..., said officials who were not authorized to speak." */
+        int plain = !has_finite_in(d, k + 1, j, 14) && !tok_eq(d, j, "to");
+        if (k < j && (is_punct(d, k, ',') || is_dash_tok(d, k)) && k > sb + 2 &&
+            plain) {
           np_s = k + 1;
           np_e = j;
         }
@@ -1133,12 +1148,14 @@ static int build_frames(ctx *c) {
             t++;
           if (t > e + 2 && (t >= se || is_punct(d, t, '.'))) e = t - 1;
         }
+        if (e > k && tok_is(d, e, QS_SET_RELATIVE)) e--; /* "officials who" */
         int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                                     (is_punct(d, i - 1, ',') && i > 1 &&
                                      d->tok[i - 2].kind == QS_TOK_QUOTE));
         int clause_before =
             i > sb + 2 && is_punct(d, i - 1, ',') && e >= 0 &&
-            (e + 1 >= se || is_punct(d, e + 1, '.') || is_punct(d, e + 1, ','));
+            (e + 1 >= se || is_punct(d, e + 1, '.') ||
+             is_punct(d, e + 1, ',') || tok_is(d, e + 1, QS_SET_RELATIVE));
         if (e >= 0 && (after_quote || clause_before) && !is_participle(d, i)) {
           np_s = k;
           np_e = e;
@@ -2206,6 +2223,9 @@ static int find_indirect(ctx *c) {
       }
     }
     if (that < 0 && a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
+    /* "officials who asked not to be named": a condition of anonymity */
+    if (tok_eq(d, a, "not") && tok_eq(d, a + 1, "to") && tok_eq(d, a + 2, "be"))
+      continue;
     /* "added a note of caution: »Ask me ...«": the quotation after the
      * colon is what the cue reports, not the words before it. */
     if (b + 2 < (int32_t)d->ntok && is_punct(d, b + 1, ':') &&
