@@ -134,6 +134,12 @@ static inline int is_name_word(const qs_doc *d, int32_t i) {
   uint32_t f = lexf(d, i);
   if (f & QS_LEX_PRONOUN) return 0;
   if ((f & QS_LEX_CUE) && (d->tok[i].flags & QS_TF_SENT_START)) return 0;
+  if ((d->tok[i].flags & QS_TF_SENT_START) && !(f & QS_LEX_FIRSTNAME) &&
+      d->tok[i].lolen > 5 &&
+      !memcmp(d->lower + d->tok[i].lo + d->tok[i].lolen - 2, "ly", 2) &&
+      (uint32_t)i + 1 < d->ntok && d->tok[i + 1].kind == QS_TOK_PUNCT &&
+      d->cp[d->tok[i + 1].s] == ',')
+    return 0; /* "Publicly, the nominee feuds": an adverb */
   if ((f & QS_LEX_STOP) &&
       !(f & (QS_LEX_FIRSTNAME | QS_LEX_ORG | QS_LEX_PLACE | QS_LEX_TITLE))) {
     /* "New" in "New York" mid-sentence is part of a name. */
@@ -1199,7 +1205,8 @@ static int build_frames(ctx *c) {
       /* "... and expects", "Obama ended his list by saying": the subject
        * of the sentence, after an opening phrase ("In May, a judge ..."). */
       int32_t ss = sb;
-      if (stop_tag(d, sb) == 'p' || stop_tag(d, sb) == 'y') {
+      if (stop_tag(d, sb) == 'p' || stop_tag(d, sb) == 'y' ||
+          (is_cap(d, sb) && !is_name_word(d, sb) && is_punct(d, sb + 1, ','))) {
         for (int32_t k = sb + 1; k < i - 2 && k <= sb + 6; k++)
           if (is_punct(d, k, ',')) {
             ss = k + 1;
