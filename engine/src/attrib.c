@@ -1974,9 +1974,12 @@ static int find_indirect(ctx *c) {
     int32_t k = last + 1;
     if (f->cls == QS_CUE_PREP) {
       /* not ", but the senator says ...": that is another report */
-      if (!is_punct(d, k, ',') || tok_eq(d, k + 1, "but") ||
-          tok_eq(d, k + 1, "and") || tok_eq(d, k + 1, "or") ||
-          tok_is(d, k + 1, QS_SET_WH_WORD) || tok_is(d, k + 1, QS_SET_RELATIVE))
+      /* "Salceda, citing data from the State Department, said that":
+       * the content is the next cue's */
+      if (!is_punct(d, k, ',') || is_cue_tok(c, k + 1) ||
+          tok_eq(d, k + 1, "but") || tok_eq(d, k + 1, "and") ||
+          tok_eq(d, k + 1, "or") || tok_is(d, k + 1, QS_SET_WH_WORD) ||
+          tok_is(d, k + 1, QS_SET_RELATIVE))
         continue;
       if (add_indirect(c, f, k + 1, se - 1, "according-to-clause") != 0)
         return -1;
