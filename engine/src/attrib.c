@@ -873,7 +873,10 @@ static int build_frames(ctx *c) {
     /* "Health worries have dogged", "mixed messages": plural nouns. */
     if (tok_is(d, i, QS_SET_PLURAL_NOUN_CUE) && i > 0 && is_word(d, i - 1) &&
         !is_name_word(d, i - 1) && !is_pronoun(d, i - 1) &&
-        !(lexf(d, i - 1) & QS_LEX_GROUP))
+        !(lexf(d, i - 1) & QS_LEX_GROUP) &&
+        /* "Gowdy's office calls" */
+        !((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) && i > 1 &&
+          (d->tok[i - 2].flags & QS_TF_POSS)))
       continue;
     /* "the peace plan would", "the U.S. plan.", "a TV show": a form that
      * is mostly a noun is a cue only right after its subject and before
@@ -2005,7 +2008,12 @@ static int find_indirect(ctx *c) {
         break;
       }
     }
-    if (that < 0 && is_participle(d, f->cue_s) &&
+    /* "with Martin O'Malley calling Trump a fascist": a participle
+     * right after a named subject reports like a finite verb */
+    int own_subject = f->cls == QS_CUE_SPEECH && f->np_e == f->cue_s - 1 &&
+                      !f->inherited &&
+                      (is_name_word(d, f->np_e) || is_pronoun(d, f->np_e));
+    if (that < 0 && is_participle(d, f->cue_s) && !own_subject &&
         !tok_is(d, f->cue_s - 1, QS_SET_AUX) && /* "she is proposing" */
         !(tok_eq(d, f->cue_s, "saying") || tok_eq(d, f->cue_s, "adding") ||
           tok_eq(d, f->cue_s, "noting") || tok_eq(d, f->cue_s, "arguing") ||
