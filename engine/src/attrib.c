@@ -2241,6 +2241,12 @@ static int find_indirect(ctx *c) {
       }
     }
     if (that < 0 && a < se && d->tok[a].kind == QS_TOK_QUOTE) continue;
+    /* "found ways to press his agenda", "have found a support system":
+     * what is found is reported only as a clause ("found they could no
+     * longer defend her"), or by a finding ("the poll found ..."). */
+    if (that < 0 && f->lemma && !strcmp(f->lemma, "find") &&
+        !finding_subject(c, f) && !has_finite_in(d, a, b, 8))
+      continue;
     /* "officials who asked not to be named": a condition of anonymity */
     if (tok_eq(d, a, "not") && tok_eq(d, a + 1, "to") && tok_eq(d, a + 2, "be"))
       continue;
