@@ -1906,10 +1906,16 @@ static int find_indirect(ctx *c) {
       int coord_goes_on = (tok_eq(d, k + 1, "so") || tok_eq(d, k + 1, "and") ||
                            tok_eq(d, k + 1, "but")) &&
                           has_finite_in(d, k + 2, se - 1, 12);
-      paren = after_subject && is_punct(d, k, ',') && k + 1 < se &&
-              is_word(d, k + 1) && !tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
-              (stop_tag(d, k + 1) != 'c' || coord_goes_on) &&
-              stop_tag(d, k + 1) != 'p' && !is_participle(d, k + 1);
+      paren =
+          after_subject && is_punct(d, k, ',') && k + 1 < se &&
+          is_word(d, k + 1) && !tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
+          (stop_tag(d, k + 1) != 'c' || coord_goes_on) &&
+          /* "it is his job, he said, to talk to Congress" */
+          (stop_tag(d, k + 1) != 'p' ||
+           (tok_eq(d, k + 1, "to") && is_word(d, k + 2) &&
+            !stop_tag(d, k + 2)) ||
+           (tok_eq(d, k + 1, "for") && has_finite_in(d, sb, first - 1, 12))) &&
+          !is_participle(d, k + 1);
       int prep_tail =
           after_subject && k < se && is_word(d, k) && stop_tag(d, k) == 'p';
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
