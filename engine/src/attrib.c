@@ -1583,7 +1583,8 @@ static int assign_quotes(ctx *c) {
      * of the Union.”") is a title even when its sentence ends inside */
     int title_slot = ot > 0 && (stop_tag(d, ot - 1) == 'p' ||
                                 (d->tok[ot - 1].flags & QS_TF_POSS));
-    int titled = words <= 5 && all_title_case(d, q->tok_s, q->tok_e) &&
+    int titled = (words <= 5 || (title_slot && words <= 8)) &&
+                 all_title_case(d, q->tok_s, q->tok_e) &&
                  (!ends_clause || title_slot);
     if (!q->continued &&
         (between_names ||
