@@ -2060,22 +2060,38 @@ static int find_indirect(ctx *c) {
           a += 3; /* "said late last week" */
           continue;
         }
-        if (!(stop_tag(d, a) == 'y' || tok_eq(d, a, "on") ||
-              (lemma_tell && tok_is(d, a, QS_SET_TELL_OBJECT))))
-          break;
+        /* the listener: "told reporters", "told his supporters", but
+         * not the clause after it ("told reporters the firm worked") */
+        int listener =
+            lemma_tell && tok_is(d, a, QS_SET_TELL_OBJECT) &&
+            (stop_tag(d, a) != 'd' ||
+             (tok_is(d, a + 1, QS_SET_TELL_OBJECT) && !is_pronoun(d, a + 1)));
+        if (!(stop_tag(d, a) == 'y' || tok_eq(d, a, "on") || listener)) break;
         a++;
+        if (listener && stop_tag(d, a - 1) != 'd' && !is_pronoun(d, a - 1)) {
+          /* one listener noun; only adverbs and time after it */
+          lemma_tell = 2;
+        }
       }
-      if (lemma_tell && is_name_word(d, a)) {
+      if (lemma_tell == 1 &&
+          (is_name_word(d, a) ||
+           (tok_is(d, a, QS_SET_ARTICLE) && is_name_word(d, a + 1)))) {
         /* told Bill O'Reilly of Fox News (that) ...: skip the listener */
         int32_t e = np_right(c, a, se);
         if (e >= 0) a = e + 1;
         while (a < se && is_word(d, a) &&
                (stop_tag(d, a) == 'y' || tok_is(d, a, QS_SET_NP_PREP) ||
-                is_name_word(d, a)))
+                is_name_word(d, a) ||
+                (tok_is(d, a, QS_SET_TIME_DETERMINER) &&
+                 tok_is(d, a + 1, QS_SET_TIME_NOUN)) ||
+                (tok_is(d, a, QS_SET_TIME_NOUN) &&
+                 tok_is(d, a - 1, QS_SET_TIME_DETERMINER))))
           a++;
         /* "warned China against provocative behavior": the topic */
         if (a >= se || !is_word(d, a) ||
-            (!is_pronoun(d, a) && !tok_is(d, a, QS_SET_TOPIC_PREP)))
+            (!is_pronoun(d, a) && !tok_is(d, a, QS_SET_TOPIC_PREP) &&
+             /* "told the AP his firm worked ..." */
+             !has_finite_in(d, a, se - 1, 6)))
           continue;
       }
       /* "warned the council against closing the port": the listener
@@ -2083,10 +2099,17 @@ static int find_indirect(ctx *c) {
       if (lemma_tell && a < se && is_word(d, a) && !is_pronoun(d, a))
         for (int32_t t = a + 1; t < se && t <= a + 4 && is_word(d, t); t++)
           if (tok_is(d, t, QS_SET_TOPIC_PREP) && !tok_eq(d, t, "of") &&
-              is_word(d, t + 1)) {
+              is_word(d, t + 1) &&
+              /* not "told reporters the firm worked closely with" */
+              !has_finite_in(d, a, t - 1, 5)) {
             a = t;
             break;
           }
+      /* "Obama told the victims' families.": a listener and no clause */
+      if (lemma_tell && a < se &&
+          (stop_tag(d, a) == 'd' || is_name_word(d, a)) &&
+          !has_finite_in(d, a, se - 1, 12))
+        continue;
       /* "spoke with voters", "spoke on the phone", "spoke only in
        * bromides": what was spoken about follows "about" or "of" only */
       if ((f->lemma_sets & QS_SET_LISTENER_LEMMA) &&
