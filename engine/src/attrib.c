@@ -1870,6 +1870,36 @@ static int find_indirect(ctx *c) {
     int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
     int32_t last = f->np_e > f->cue_e ? f->np_e : f->cue_e;
     int paren = 0;
+    /* "CLAUSE, the news site RTL Info reported.": a short description
+     * before the named subject belongs to it */
+    if (f->np_s >= 0 && f->np_s < f->cue_s && !f->inherited &&
+        (last + 1 >= se || is_punct(d, last + 1, '.'))) {
+      int32_t k = first - 1;
+      while (k > sb && first - k <= 4 && is_word(d, k) && !is_cap(d, k) &&
+             !tok_is(d, k, QS_SET_AUX) && stop_tag(d, k) != 'p' &&
+             stop_tag(d, k) != 'c' && !(lexf(d, k) & QS_LEX_CUE))
+        k--;
+      if (k < first - 1 && is_punct(d, k, ',') &&
+          (tok_is(d, k + 1, QS_SET_ARTICLE) || stop_tag(d, k + 1) == 'd'))
+        first = k + 1;
+    }
+    /* "as The Times reported on Saturday, he has ...": the clause after
+     * the comma */
+    if (tok_eq(d, first - 1, "as") && !f->inverted && f->cls != QS_CUE_PREP &&
+        (first - 1 == sb || is_punct(d, first - 2, ','))) {
+      int32_t k = last + 1;
+      while (k < se && is_word(d, k) &&
+             (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
+              tok_is(d, k, QS_SET_TIME_NOUN) || stop_tag(d, k) == 'a'))
+        k++;
+      if (is_punct(d, k, ',') && k + 1 < se && !is_cue_tok(c, k + 1) &&
+          !tok_eq(d, k + 1, "according") &&
+          has_finite_in(d, k + 1, se - 1, 12)) {
+        if (add_indirect(c, f, k + 1, se - 1, "name-cue-clause") != 0)
+          return -1;
+        continue;
+      }
+    }
     /* CLAUSE, NAME said.  /  CLAUSE, according to NAME. */
     /* "Cruz, who pointedly refused": a relative clause does not report
      * the sentence around it */
@@ -1943,7 +1973,7 @@ static int find_indirect(ctx *c) {
         /* "While she has dropped direct attacks, her campaign is
          * planning ...", "In the spring after the scandal broke, Clinton
          * proclaimed": an opening phrase, not what was said. */
-        int32_t o = stop_tag(d, a) == 'y' ? a + 1 : a; /* "Even as" */
+        int32_t o = stop_tag(d, a) == 'a' ? a + 1 : a; /* "Even as" */
         int opening = (stop_tag(d, o) == 'p' && !is_number(d, o + 1)) ||
                       (stop_tag(d, o) == 'c' && !tok_eq(d, o, "and") &&
                        !tok_eq(d, o, "but") && !tok_eq(d, o, "or") &&
@@ -2162,7 +2192,16 @@ static int find_indirect(ctx *c) {
         if ((stop_tag(d, a) == 'c' && !wh && !cond) ||
             (f->lemma_sets & QS_SET_NO_OBJECT_LEMMA))
           continue;
-        if (!to_ok && (stop_tag(d, a) == 'p' || tok_eq(d, a, "to"))) continue;
+        /* "reported at least six planes filled ...", "said about 40
+         * people were hurt": a quantity opens the clause */
+        int quantity = (tok_eq(d, a, "at") && (tok_eq(d, a + 1, "least") ||
+                                               tok_eq(d, a + 1, "most"))) ||
+                       ((tok_eq(d, a, "about") || tok_eq(d, a, "around") ||
+                         tok_eq(d, a, "over") || tok_eq(d, a, "under")) &&
+                        is_number(d, a + 1));
+        if (!to_ok && !quantity &&
+            (stop_tag(d, a) == 'p' || tok_eq(d, a, "to")))
+          continue;
       }
     }
     /* The clause ends at the sentence end, before ", adding" etc., or
