@@ -208,6 +208,8 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
     int in_tag = 0;
 
     for (uint32_t k = ti; k <= pe; k++) {
+      /* Words and numbers (most tokens) change nothing below. */
+      if (k < pe && d->tok[k].kind <= QS_TOK_NUM) continue;
       if (k < pe && d->tok[k].kind == QS_TOK_PUNCT) {
         int32_t pc = d->cp[d->tok[k].s];
         if (pc == '<' && k + 1 < pe &&
