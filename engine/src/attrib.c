@@ -45,6 +45,11 @@ typedef struct person {
   uint8_t subject;  /* not possessive, not after a preposition */
 } person;
 
+typedef struct tok_list {
+  int32_t *t; /* n token indices, ascending (arena) */
+  int32_t n;
+} tok_list;
+
 typedef struct ctx {
   qs_doc *d;
   const qs_lexicon *lx;
@@ -64,6 +69,10 @@ typedef struct ctx {
   int32_t last_spk;    /* last frame built that has a speaker, -1 */
   int32_t nf0;         /* frames from build_frames (sorted by cue) */
   int8_t *headline;    /* per sentence: -1 unknown, 0 no, 1 yes */
+  /* tokens, ascending, on which a pass over the whole text may start */
+  tok_list ment;  /* capitalised, or a title or honorific: mentions */
+  tok_list cue;   /* lexicon flag QS_LEX_CUE or QS_LEX_PREFIX: cues */
+  tok_list paras; /* first tokens of paragraphs: "NAME:" turns */
   /* prefix counts over tokens: [i] = count in tokens [0, i) */
   int32_t *cum_words;  /* words and numbers */
   int32_t *cum_qwords; /* words and numbers inside quotations */
@@ -455,14 +464,17 @@ static int is_tell(const qs_doc *d, int32_t i) {
 static int is_adjective_like(const qs_doc *d, int32_t i) {
   static const char *const ends[] = {"al",  "ive", "ous", "ful", "ic",
                                      "ary", "ed",  "est", NULL};
+  static const unsigned char lens[] = {2, 3, 3, 3, 2, 3, 2, 3};
   if (lexf(d, i) & (QS_LEX_STOP | QS_LEX_CUE | QS_LEX_GROUP | QS_LEX_ROLE |
                     QS_LEX_TITLE | QS_LEX_ORG | QS_LEX_ORGHEAD | QS_LEX_PLACE))
     return 0;
   size_t n;
   const char *w = qs_tok_lower(d, (uint32_t)i, &n);
   for (int k = 0; ends[k]; k++) {
-    size_t m = strlen(ends[k]);
-    if (n > m + 2 && !memcmp(w + n - m, ends[k], m)) return 1;
+    size_t m = lens[k];
+    if (n > m + 2 && w[n - 1] == ends[k][m - 1] &&
+        !memcmp(w + n - m, ends[k], m))
+      return 1;
   }
   return 0;
 }
@@ -608,11 +620,62 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
   return b;
 }
 
+/* ---- one pass over the tokens ---- */
+
+/* Fills the word counts of ctx (cum_*) and the token lists (ment, cue,
+ * paras), so that the later passes visit only the tokens they may start
+ * on.  Tokens do not change during attribution. */
+static int index_tokens(ctx *c) {
+  qs_doc *d = c->d;
+  size_t nt = (size_t)d->ntok + 1;
+  /* Raw memory: the loop below writes every element (after [0]). */
+  c->cum_words = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum_qwords = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum_qtok = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->ment.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cue.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->paras.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->ment.t ||
+      !c->cue.t || !c->paras.t)
+    return -1;
+  /* Running sums and list lengths in locals (a store through c may alias
+   * them); each token is written to every list, kept by its length. */
+  int32_t words = 0, qwords = 0, qtok = 0, nm = 0, nc = 0, np = 0;
+  c->cum_words[0] = c->cum_qwords[0] = c->cum_qtok[0] = 0;
+  for (uint32_t i = 0; i < d->ntok; i++) {
+    const qs_token *t = &d->tok[i];
+    int word = t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM;
+    int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
+    c->cum_words[i + 1] = words += word;
+    c->cum_qwords[i + 1] = qwords += word && inq;
+    c->cum_qtok[i + 1] = qtok += inq || t->kind == QS_TOK_QUOTE;
+    c->ment.t[nm] = c->cue.t[nc] = c->paras.t[np] = (int32_t)i;
+    nm +=
+        (t->flags & QS_TF_CAP) || (t->lexf & (QS_LEX_TITLE | QS_LEX_HONORIFIC));
+    nc += (t->lexf & (QS_LEX_CUE | QS_LEX_PREFIX)) != 0;
+    np += (t->flags & QS_TF_PARA_START) != 0;
+  }
+  c->ment.n = nm;
+  c->cue.n = nc;
+  c->paras.n = np;
+  return 0;
+}
+
+/* The first token of list l at or after token x, or ntok; *k is the
+ * caller's cursor into l, which only moves forward (x never decreases). */
+static int32_t next_in(const ctx *c, const tok_list *l, int32_t *k, int32_t x) {
+  while (*k < l->n && l->t[*k] < x)
+    (*k)++;
+  return *k < l->n ? l->t[*k] : (int32_t)c->d->ntok;
+}
+
 /* ---- pre-pass: person and organisation mentions in text order ---- */
 
 static int collect_mentions(ctx *c) {
   qs_doc *d = c->d;
-  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
+  /* Only a capitalised word, a title or an honorific starts one. */
+  for (int32_t at = 0, i = next_in(c, &c->ment, &at, 0); (uint32_t)i < d->ntok;
+       i = next_in(c, &c->ment, &at, i + 1)) {
     if (!is_word(d, i)) continue;
     if (is_pronoun(d, i)) continue;
     if (!is_name_word(d, i) &&
@@ -812,9 +875,9 @@ static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win);
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
-  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
-    /* Most words start no cue: their own entry says so, no lookups. */
-    if (!(d->tok[i].lexf & (QS_LEX_CUE | QS_LEX_PREFIX))) continue;
+  /* Most words start no cue: their own entry says so (list cue). */
+  for (int32_t at = 0, i = next_in(c, &c->cue, &at, 0); (uint32_t)i < d->ntok;
+       i = next_in(c, &c->cue, &at, i + 1)) {
     if (!is_word(d, i)) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
@@ -1220,28 +1283,13 @@ static int32_t last_cue_before(const ctx *c, int32_t x) {
 static int prepare_links(ctx *c) {
   qs_doc *d = c->d;
   int32_t n = c->nf0;
-  size_t nt = (size_t)d->ntok + 1;
-  /* Raw memory: the loops below write every element (after [0]). */
-  c->cum_words = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  c->cum_qwords = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  c->cum_qtok = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  /* Raw memory: the loops below write every element. */
   size_t nfb = (size_t)(n > 0 ? n : 1) * sizeof(int32_t);
   c->prev_known = qs_arena_alloc_raw(&d->arena, nfb);
   c->prev_has = qs_arena_alloc_raw(&d->arena, nfb);
   c->next_has = qs_arena_alloc_raw(&d->arena, nfb);
   c->next_np = qs_arena_alloc_raw(&d->arena, nfb);
-  if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->prev_known ||
-      !c->prev_has || !c->next_has || !c->next_np)
-    return -1;
-  c->cum_words[0] = c->cum_qwords[0] = c->cum_qtok[0] = 0;
-  for (uint32_t i = 0; i < d->ntok; i++) {
-    const qs_token *t = &d->tok[i];
-    int word = t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM;
-    int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
-    c->cum_words[i + 1] = c->cum_words[i] + word;
-    c->cum_qwords[i + 1] = c->cum_qwords[i] + (word && inq);
-    c->cum_qtok[i + 1] = c->cum_qtok[i] + (inq || t->kind == QS_TOK_QUOTE);
-  }
+  if (!c->prev_known || !c->prev_has || !c->next_has || !c->next_np) return -1;
   for (int32_t g = 0; g < n; g++) {
     const frame *f = &c->f[g];
     int same = g > 0 && c->f[g - 1].sent == f->sent;
@@ -1980,10 +2028,9 @@ static int find_indirect(ctx *c) {
  * reports what follows as that speaker's words (rule name-colon). */
 static int find_colon_turns(ctx *c) {
   qs_doc *d = c->d;
-  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
-    if (!(d->tok[i].flags & QS_TF_PARA_START) || !is_word(d, i) ||
-        !is_cap(d, i))
-      continue;
+  for (int32_t at = 0, i = next_in(c, &c->paras, &at, 0); (uint32_t)i < d->ntok;
+       i = next_in(c, &c->paras, &at, i + 1)) {
+    if (!is_word(d, i) || !is_cap(d, i)) continue;
     int32_t e =
         np_right(c, i, i + 6 < (int32_t)d->ntok ? i + 6 : (int32_t)d->ntok);
     if (e < 0 || !is_punct(d, e + 1, ':') || !is_word(d, e + 2) ||
@@ -2027,9 +2074,10 @@ int qs_attribute(qs_doc *d, qs_error *err) {
   c.last_spk = -1;
   c.headline = qs_arena_alloc(&d->arena, (size_t)(d->nsent > 0 ? d->nsent : 1));
   if (c.headline) memset(c.headline, -1, (size_t)(d->nsent > 0 ? d->nsent : 1));
-  if (!c.headline || collect_mentions(&c) != 0 || build_frames(&c) != 0 ||
-      (c.nf0 = c.nf, prepare_links(&c)) != 0 || assign_quotes(&c) != 0 ||
-      find_indirect(&c) != 0 || find_colon_turns(&c) != 0) {
+  if (!c.headline || index_tokens(&c) != 0 || collect_mentions(&c) != 0 ||
+      build_frames(&c) != 0 || (c.nf0 = c.nf, prepare_links(&c)) != 0 ||
+      assign_quotes(&c) != 0 || find_indirect(&c) != 0 ||
+      find_colon_turns(&c) != 0) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory during attribution");
     return -1;
   }
