@@ -638,20 +638,25 @@ static int index_tokens(ctx *c) {
   if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->ment.t ||
       !c->cue.t || !c->paras.t)
     return -1;
-  /* Running sums and list lengths in locals (a store through c may alias
-   * them); each token is written to every list, kept by its length. */
+  /* Everything the loop reads or counts in locals: a store through an
+   * int32_t pointer may alias d->ntok and the counts. */
+  const qs_token *tok = d->tok;
+  uint32_t ntok = d->ntok;
+  int32_t *cw = c->cum_words, *cqw = c->cum_qwords, *cqt = c->cum_qtok;
+  int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t;
   int32_t words = 0, qwords = 0, qtok = 0, nm = 0, nc = 0, np = 0;
-  c->cum_words[0] = c->cum_qwords[0] = c->cum_qtok[0] = 0;
-  for (uint32_t i = 0; i < d->ntok; i++) {
-    const qs_token *t = &d->tok[i];
+  cw[0] = cqw[0] = cqt[0] = 0;
+  for (uint32_t i = 0; i < ntok; i++) {
+    const qs_token *t = &tok[i];
     int word = t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM;
     int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
-    c->cum_words[i + 1] = words += word;
-    c->cum_qwords[i + 1] = qwords += word && inq;
-    c->cum_qtok[i + 1] = qtok += inq || t->kind == QS_TOK_QUOTE;
-    c->ment.t[nm] = c->cue.t[nc] = c->paras.t[np] = (int32_t)i;
-    nm +=
-        (t->flags & QS_TF_CAP) || (t->lexf & (QS_LEX_TITLE | QS_LEX_HONORIFIC));
+    cw[i + 1] = words += word;
+    cqw[i + 1] = qwords += word && inq;
+    cqt[i + 1] = qtok += inq || t->kind == QS_TOK_QUOTE;
+    /* Each token is written to every list, kept by the list's length. */
+    lm[nm] = lc[nc] = lp[np] = (int32_t)i;
+    nm += ((t->flags & QS_TF_CAP) |
+           (t->lexf & (QS_LEX_TITLE | QS_LEX_HONORIFIC))) != 0;
     nc += (t->lexf & (QS_LEX_CUE | QS_LEX_PREFIX)) != 0;
     np += (t->flags & QS_TF_PARA_START) != 0;
   }
