@@ -462,21 +462,24 @@ static int is_tell(const qs_doc *d, int32_t i) {
 /* "original", "extensive", "detailed": a word that reads as an adjective
  * by its ending and is listed nowhere as a noun head. */
 static int is_adjective_like(const qs_doc *d, int32_t i) {
-  static const char *const ends[] = {"al",  "ive", "ous", "ful", "ic",
-                                     "ary", "ed",  "est", NULL};
-  static const unsigned char lens[] = {2, 3, 3, 3, 2, 3, 2, 3};
   if (lexf(d, i) & (QS_LEX_STOP | QS_LEX_CUE | QS_LEX_GROUP | QS_LEX_ROLE |
                     QS_LEX_TITLE | QS_LEX_ORG | QS_LEX_ORGHEAD | QS_LEX_PLACE))
     return 0;
   size_t n;
   const char *w = qs_tok_lower(d, (uint32_t)i, &n);
-  for (int k = 0; ends[k]; k++) {
-    size_t m = lens[k];
-    if (n > m + 2 && w[n - 1] == ends[k][m - 1] &&
-        !memcmp(w + n - m, ends[k], m))
-      return 1;
+  /* -al -ive -ous -ful -ic -ary -ed -est after at least three letters,
+   * told apart by the last letter first */
+  const char *e3 = w + n - 3;
+  switch (n > 4 ? w[n - 1] : 0) {
+  case 'l': return w[n - 2] == 'a' || (n > 5 && !memcmp(e3, "ful", 3));
+  case 'e': return n > 5 && !memcmp(e3, "ive", 3);
+  case 's': return n > 5 && !memcmp(e3, "ous", 3);
+  case 'c': return w[n - 2] == 'i';
+  case 'y': return n > 5 && !memcmp(e3, "ary", 3);
+  case 'd': return w[n - 2] == 'e';
+  case 't': return n > 5 && !memcmp(e3, "est", 3);
+  default: return 0;
   }
-  return 0;
 }
 
 static int is_ly_adverb(const qs_doc *d, int32_t i) {
@@ -1225,15 +1228,17 @@ static void give(qs_quote *q, const frame *f, const char *rule, double conf) {
 
 /* Token index of the quote's opening / closing mark. */
 static int32_t tok_at(const qs_doc *d, uint32_t cp) {
-  uint32_t lo = 0, hi = d->ntok;
-  while (lo < hi) {
-    uint32_t mid = (lo + hi) / 2;
-    if (d->tok[mid].s < cp)
-      lo = mid + 1;
-    else
-      hi = mid;
+  /* The first token starting at or after cp (ntok when none), by halving
+   * the candidates without a branch on the data. */
+  const qs_token *b = d->tok;
+  uint32_t n = d->ntok;
+  if (!n) return 0;
+  while (n > 1) {
+    uint32_t half = n / 2;
+    b = b[half].s < cp ? b + half : b;
+    n -= half;
   }
-  return (int32_t)lo;
+  return (int32_t)(b - d->tok) + (b->s < cp);
 }
 
 static int count_words(const qs_doc *d, int32_t a, int32_t b) {
@@ -1262,15 +1267,16 @@ static int is_cue_tok(const ctx *c, int32_t i) {
  * token x.  Frames are in text order and cues do not overlap, so both
  * cue starts and cue ends are sorted. */
 static int32_t first_frame_from(const ctx *c, int32_t x, int by_end) {
-  int32_t lo = 0, hi = c->nf0;
-  while (lo < hi) {
-    int32_t mid = lo + (hi - lo) / 2;
-    if ((by_end ? c->f[mid].cue_e : c->f[mid].cue_s) < x)
-      lo = mid + 1;
-    else
-      hi = mid;
+  /* Halving without a branch on the data, as tok_at. */
+  int32_t b = 0, n = c->nf0;
+  if (!n) return 0;
+  while (n > 1) {
+    int32_t half = n / 2;
+    const frame *f = &c->f[b + half];
+    b = (by_end ? f->cue_e : f->cue_s) < x ? b + half : b;
+    n -= half;
   }
-  return lo;
+  return b + ((by_end ? c->f[b].cue_e : c->f[b].cue_s) < x);
 }
 
 static int32_t lower_cue(const ctx *c, int32_t x) {
