@@ -678,7 +678,7 @@ typedef struct jw {
 static int jw_grow(jw *w, size_t n) {
   if (w->status != QS_OK) return -1;
   if (w->cap - w->len > n) return 0;
-  size_t ncap = w->cap ? w->cap : 4096;
+  size_t ncap = w->cap ? w->cap : 16384; /* most lines fit */
   while (ncap - w->len <= n) {
     if (ncap > SIZE_MAX / 2) {
       w->status = QS_ERR_NOMEM;
@@ -812,19 +812,33 @@ static void jw_str(jw *w, const char *key, const char *s) {
 }
 
 /* A decimal integer, as jansson prints a json_integer: the digits are
- * counted first and then written in place. */
+ * counted first and then written in place, two at a time. */
 static void jw_int(jw *w, long long x) {
+  static const char pairs[201] =
+      "00010203040506070809101112131415161718192021222324"
+      "25262728293031323334353637383940414243444546474849"
+      "50515253545556575859606162636465666768697071727374"
+      "75767778798081828384858687888990919293949596979899";
   if (jw_room(w, 21) != 0) return;
   unsigned long long u =
       x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
-  size_t nd = 1;
-  for (unsigned long long t = u; t >= 10; t /= 10)
+  size_t nd = 1; /* t = 10^nd, the smallest number of nd + 1 digits */
+  for (unsigned long long t = 10; nd < 20 && u >= t; t *= 10)
     nd++;
   char *o = w->buf + w->len;
   if (x < 0) *o++ = '-';
-  for (size_t i = nd; i-- > 0; u /= 10)
-    o[i] = (char)('0' + u % 10);
   w->len = (size_t)(o + nd - w->buf);
+  for (; u >= 100; u /= 100) {
+    const char *two = pairs + u % 100 * 2;
+    o[--nd] = two[1];
+    o[--nd] = two[0];
+  }
+  if (u >= 10) {
+    o[1] = pairs[u * 2 + 1];
+    o[0] = pairs[u * 2];
+  } else {
+    o[0] = (char)('0' + u);
+  }
 }
 
 /* An offset: null when negative. */
