@@ -29,7 +29,7 @@ struct qs_record {
   char *id;              /* malloc'd, NUL-terminated */
   const char *text;      /* borrowed from root ("" when absent); NUL-ended */
   size_t text_len;       /* bytes; the text may contain NUL bytes */
-  long length;           /* code points; -1 when the text is absent */
+  long length;           /* code points; -1 no text, -2 not counted yet */
   qs_quote_view *quotes; /* nquotes views, malloc'd */
   size_t nquotes;
   char *pool;        /* malloc'd quote texts and numeric qids */
@@ -440,7 +440,7 @@ static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
   if (jtext && json_is_string(jtext)) {
     r->text = json_string_value(jtext);
     r->text_len = json_string_length(jtext);
-    r->length = count_code_points(r->text, r->text_len);
+    r->length = -2;
   } else if ((!jtext || json_is_null(jtext)) &&
              (flags & QS_RECORD_TEXT_OPTIONAL)) {
     r->text = "";
@@ -478,6 +478,8 @@ static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
   if (jq && !json_is_null(jq)) {
     size_t n, i, pool_size = 0, used = 0;
     qs_offset_ref *refs;
+    /* Offsets are checked against the length: count it now. */
+    if (r->length == -2) r->length = count_code_points(r->text, r->text_len);
     if (!json_is_array(jq)) {
       rec_error(err, QS_ERR_INPUT, lineno, id,
                 "field \"quotes\" must be an array");
@@ -609,7 +611,11 @@ const char *qs_record_text(const qs_record *rec, size_t *len) {
   return rec ? rec->text : NULL;
 }
 
-long qs_record_length(const qs_record *rec) { return rec ? rec->length : -1; }
+long qs_record_length(const qs_record *rec) {
+  if (!rec) return -1;
+  return rec->length == -2 ? count_code_points(rec->text, rec->text_len)
+                           : rec->length;
+}
 
 size_t qs_record_quote_count(const qs_record *rec) {
   return rec ? rec->nquotes : 0;
@@ -1060,7 +1066,7 @@ char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
       JW_LIT(&w, ":");
       jw_value(&w, key, val);
     }
-    if (with_text && input->length >= 0) {
+    if (with_text && input->length != -1) {
       JW_LIT(&w, ",\"text\":");
       jw_strn(&w, "text", input->text, input->text_len);
     }
