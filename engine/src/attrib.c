@@ -651,17 +651,18 @@ static int index_tokens(ctx *c) {
   cw[0] = cqw[0] = cqt[0] = 0;
   for (uint32_t i = 0; i < ntok; i++) {
     const qs_token *t = &tok[i];
-    int word = t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM;
+    int word = t->kind <= QS_TOK_NUM; /* QS_TOK_WORD or QS_TOK_NUM */
     int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
     cw[i + 1] = words += word;
-    cqw[i + 1] = qwords += word && inq;
-    cqt[i + 1] = qtok += inq || t->kind == QS_TOK_QUOTE;
-    /* Each token is written to every list, kept by the list's length. */
-    lm[nm] = lc[nc] = lp[np] = (int32_t)i;
+    cqw[i + 1] = qwords += word & inq;
+    cqt[i + 1] = qtok += inq | (t->kind == QS_TOK_QUOTE);
+    /* The common lists take every token, kept by the list's length; a
+     * paragraph start is rare enough for a branch. */
+    lm[nm] = lc[nc] = (int32_t)i;
     nm += ((t->flags & QS_TF_CAP) |
            (t->lexf & (QS_LEX_TITLE | QS_LEX_HONORIFIC))) != 0;
     nc += (t->lexf & (QS_LEX_CUE | QS_LEX_PREFIX)) != 0;
-    np += (t->flags & QS_TF_PARA_START) != 0;
+    if (t->flags & QS_TF_PARA_START) lp[np++] = (int32_t)i;
   }
   c->ment.n = nm;
   c->cue.n = nc;
