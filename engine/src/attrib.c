@@ -627,7 +627,9 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
 
 /* Fills the word counts of ctx (cum_*) and the token lists (ment, cue,
  * paras), so that the later passes visit only the tokens they may start
- * on.  Tokens do not change during attribution. */
+ * on.  Tokens do not change during attribution.  Each list's test is the
+ * first test of the loop that walks it (collect_mentions, build_frames,
+ * find_colon_turns): a change to one is a change to the other. */
 static int index_tokens(ctx *c) {
   qs_doc *d = c->d;
   size_t nt = (size_t)d->ntok + 1;
@@ -2040,6 +2042,7 @@ static int find_indirect(ctx *c) {
  * reports what follows as that speaker's words (rule name-colon). */
 static int find_colon_turns(ctx *c) {
   qs_doc *d = c->d;
+  /* First tokens of paragraphs only (list paras). */
   for (int32_t at = 0, i = next_in(c, &c->paras, &at, 0); (uint32_t)i < d->ntok;
        i = next_in(c, &c->paras, &at, i + 1)) {
     if (!is_word(d, i) || !is_cap(d, i)) continue;
