@@ -200,24 +200,17 @@ static const char *toks_text_noposs(qs_doc *d, int32_t a, int32_t b) {
   return span_text(d, d->tok[a].s, e);
 }
 
-/* Longest lexicon phrase of the given flags starting at token i, among
- * narration words; returns its token count (0 if none). */
-static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
-                        const qs_lex_entry **out) {
+/* Bytes of the longest phrase key match_phrase builds. */
+#define PHRASE_KEY 256
+
+/* match_phrase for a token whose own entry may start a longer key: the
+ * key is built word by word and looked up until no key starts with it. */
+static int match_phrase_words(const ctx *c, int32_t i, uint32_t flags,
+                              const qs_lex_entry **out) {
   const qs_doc *d = c->d;
-  char key[256];
+  char key[PHRASE_KEY];
   size_t kn = 0;
   int best = 0;
-  /* A word or mark whose own entry starts no longer key (most of them):
-   * the answer is that entry, found by the tokenizer; no key to build. */
-  if (is_narr(d, i) &&
-      (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
-      !(d->tok[i].lexf & QS_LEX_PREFIX) &&
-      (size_t)d->tok[i].lolen + 1 < sizeof key && c->lx->max_words > 0) {
-    if (!(d->tok[i].lexf & flags)) return 0;
-    if (out) *out = d->tok[i].lex;
-    return 1;
-  }
   for (int k = 0; k < c->lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
     int32_t t = i + k;
     if (!is_narr(d, t)) break;
@@ -242,6 +235,25 @@ static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
     if (d->tok[t].flags & QS_TF_POSS) break;
   }
   return best;
+}
+
+/* Longest lexicon phrase of the given flags starting at token i, among
+ * narration words; returns its token count (0 if none).  Inline: most
+ * calls end at the first test. */
+static inline int match_phrase(const ctx *c, int32_t i, uint32_t flags,
+                               const qs_lex_entry **out) {
+  const qs_doc *d = c->d;
+  /* A word or mark whose own entry starts no longer key (most of them):
+   * the answer is that entry, found by the tokenizer; no key to build. */
+  if (is_narr(d, i) &&
+      (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
+      !(d->tok[i].lexf & QS_LEX_PREFIX) &&
+      (size_t)d->tok[i].lolen + 1 < PHRASE_KEY && c->lx->max_words > 0) {
+    if (!(d->tok[i].lexf & flags)) return 0;
+    if (out) *out = d->tok[i].lex;
+    return 1;
+  }
+  return match_phrase_words(c, i, flags, out);
 }
 
 /* ---- names ---- */
