@@ -127,7 +127,8 @@ if [ -f "$data/train.jsonl" ] && [ -f "$data/dev.jsonl" ]; then
     # Half the argument limit leaves room for the environment.
     find "$tdir" -name '*.txt' | sort >"$tmp/texts.list"
     : >"$tmp/runs"
-    argmax=$(getconf ARG_MAX 2>/dev/null || echo 131072)
+    argmax=$(getconf ARG_MAX 2>/dev/null)
+    case $argmax in '' | *[!0-9]*) argmax=131072 ;; esac
     if run_timed "quotescore extract --text" xargs -s $((argmax / 2)) \
         sh -c 'echo run >>"$0"; exec "$@"' "$tmp/runs" \
         "$QS_BIN" extract --lexicons "$lexicons" --text <"$tmp/texts.list"; then
