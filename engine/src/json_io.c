@@ -717,14 +717,8 @@ static inline void jw_raw(jw *w, const char *s, size_t n) {
 /* A literal (key, punctuation): no escaping. */
 #define JW_LIT(w, lit) jw_raw((w), (lit), sizeof(lit) - 1)
 
-/* Bytes that JSON strings must escape: the C0 controls, '"' and '\\'.
- * Everything else, DEL and U+2028/9 included, is copied as it is, which is
- * what jansson's dump does without JSON_ENSURE_ASCII / JSON_ESCAPE_SLASH. */
-static int jw_needs_escape(unsigned char c) {
-  return c < 0x20 || c == '"' || c == '\\';
-}
-
-/* Does any of the eight bytes of x need escaping?  Exact (the classic
+/* Does any of the eight bytes of x need escaping (a C0 control, '"' or
+ * '\\'; see jw_strn)?  Exact (the classic
  * "has a byte less than / equal to" tests, which err only on bytes after
  * one that matches). */
 static int jw_needs_escape8(uint64_t x) {
@@ -773,6 +767,10 @@ static void jw_strn(jw *w, const char *key, const char *s, size_t n) {
       o += 8;
       p += 8;
     }
+    /* Then plain ASCII bytes one by one: a short string, a tail, the run
+     * before the byte that stopped the word test. */
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+      *o++ = (char)*p++;
     if (p == end) break;
     unsigned char c = *p;
     if (c >= 0x80) {
@@ -788,11 +786,7 @@ static void jw_strn(jw *w, const char *key, const char *s, size_t n) {
       p += k;
       continue;
     }
-    p++;
-    if (!jw_needs_escape(c)) {
-      *o++ = (char)c;
-      continue;
-    }
+    p++; /* a byte to escape */
     *o++ = '\\';
     switch (c) {
     case '"': *o++ = '"'; break;
