@@ -20,6 +20,11 @@
  *       FILE holds at least N MB; repetition k suffixes each id with "#k" so
  *       ids stay unique.  Built here with jansson, so the benchmark needs no
  *       other tool than the project's own.
+ *   qs-bench make-texts --out DIR [--min-mb N] FILE...
+ *       The same documents as plain text for `quotescore extract --text`:
+ *       the "text" of every record, one file per document (DIR/0000000.txt,
+ *       ... in input order), the FILEs repeated until the files hold at
+ *       least N MB of text.  Prints the number of files and text bytes.
  *
  * It measures; it never decides what the engine should find.
  */
@@ -198,15 +203,18 @@ static void write_docs(FILE *out, const json_t *docs, long k) {
   }
 }
 
-static int cmd_make_docs(int argc, char **argv) {
-  const char *outpath = NULL;
-  double min_mb = 100;
+/* Options of make-docs and make-texts: --out and --min-mb, then the gold
+ * FILEs, loaded into a new array (the caller decrefs it). */
+static json_t *make_args(int argc, char **argv, const char **outpath,
+                         double *min_mb) {
   int first = argc;
+  *outpath = NULL;
+  *min_mb = 100;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--out") && i + 1 < argc)
-      outpath = argv[++i];
+      *outpath = argv[++i];
     else if (!strcmp(argv[i], "--min-mb") && i + 1 < argc)
-      min_mb = atof(argv[++i]);
+      *min_mb = atof(argv[++i]);
     else if (argv[i][0] == '-')
       die("unknown option %s", argv[i]);
     else {
@@ -214,13 +222,20 @@ static int cmd_make_docs(int argc, char **argv) {
       break;
     }
   }
-  if (!outpath || first >= argc) die("%s", "make-docs: --out FILE and inputs");
+  if (!*outpath || first >= argc) die("%s: --out and inputs", argv[0]);
   json_t *docs = json_array();
   if (!docs) die("%s", "out of memory");
   for (int f = first; f < argc; f++)
     load_docs(argv[f], docs);
   if (json_array_size(docs) == 0)
-    die("%s", "make-docs: no record with a string id");
+    die("%s: no record with a string id", argv[0]);
+  return docs;
+}
+
+static int cmd_make_docs(int argc, char **argv) {
+  const char *outpath;
+  double min_mb;
+  json_t *docs = make_args(argc, argv, &outpath, &min_mb);
   FILE *out = fopen(outpath, "wb");
   if (!out) die("cannot open %s", outpath);
   long k = 0;
@@ -231,6 +246,38 @@ static int cmd_make_docs(int argc, char **argv) {
   if (fclose(out) != 0) die("write error on %s", outpath);
   printf("make-docs: %zu documents (%ld repetitions), %.1f MB\n",
          json_array_size(docs) * (size_t)k, k, (double)bytes / 1e6);
+  json_decref(docs);
+  return 0;
+}
+
+/* ---- make-texts ---- */
+
+static int cmd_make_texts(int argc, char **argv) {
+  const char *outdir;
+  double min_mb, bytes = 0;
+  json_t *docs = make_args(argc, argv, &outdir, &min_mb);
+  long k = 0, files = 0;
+  char path[4096];
+  do {
+    for (size_t i = 0; i < json_array_size(docs); i++) {
+      json_t *t = json_object_get(json_array_get(docs, i), "text");
+      if (!json_is_string(t)) continue;
+      if (snprintf(path, sizeof path, "%s/%07ld.txt", outdir, files) >=
+          (int)sizeof path)
+        die("%s", "make-texts: --out path too long");
+      FILE *out = fopen(path, "wb");
+      if (!out) die("cannot open %s", path);
+      size_t n = json_string_length(t);
+      if (fwrite(json_string_value(t), 1, n, out) != n || fclose(out) != 0)
+        die("write error on %s", path);
+      files++;
+      bytes += (double)n;
+    }
+    k++;
+  } while (files > 0 && bytes < min_mb * 1e6);
+  if (files == 0) die("%s", "make-texts: no record with a text");
+  printf("make-texts: %ld files (%ld repetitions), %.0f bytes of text\n", files,
+         k, bytes);
   json_decref(docs);
   return 0;
 }
@@ -375,14 +422,16 @@ static int cmd_run(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    fprintf(stderr, "usage: qs-bench throughput|patho|run-cmd|make-docs ... "
-                    "(see bench/bench.c)\n");
+    fprintf(stderr,
+            "usage: qs-bench throughput|patho|run-cmd|make-docs|make-texts ... "
+            "(see bench/bench.c)\n");
     return 2;
   }
   if (!strcmp(argv[1], "throughput")) return cmd_throughput(argc - 1, argv + 1);
   if (!strcmp(argv[1], "patho")) return cmd_patho(argc - 1, argv + 1);
   if (!strcmp(argv[1], "run-cmd")) return cmd_run(argc - 1, argv + 1);
   if (!strcmp(argv[1], "make-docs")) return cmd_make_docs(argc - 1, argv + 1);
+  if (!strcmp(argv[1], "make-texts")) return cmd_make_texts(argc - 1, argv + 1);
   fprintf(stderr, "qs-bench: unknown command %s\n", argv[1]);
   return 2;
 }

@@ -10,7 +10,12 @@
 #     until >= 100 MB of text went through: MB/s, docs/s, peak RSS.
 #  2. CLI throughput: `quotescore extract` on that file, stdout to
 #     /dev/null: MB/s of JSONL, docs/s and peak RSS (/usr/bin/time -v when
-#     present, else qs-bench's own runner).
+#     present, else qs-bench's own runner).  The headline figure.
+#  2b. CLI on plain text: qs-bench make-texts writes the "text" of the same
+#     records, one file per document, repeated until >= 100 MB of text, and
+#     `quotescore extract --text` runs over the files (xargs: as few runs
+#     as the argument limit allows): MB/s of text, docs/s, peak RSS -- the
+#     speed without the JSONL parsing.
 #  3. linear time: every generator of tests/pathological/generators.h,
 #     timed at full size, against the library speed on PolNeAR prose.
 #
@@ -38,6 +43,36 @@ if ! ${MAKE:-make} -s -C "$root" BUILD="$bdir" "$bench"; then
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/qs-bench.XXXXXX") || exit 2
+
+# run_timed WHAT CMD [ARG...]: runs CMD (stdin as given, stdout to /dev/null)
+# under /usr/bin/time -v when present, else qs-bench run-cmd; sets wall
+# (seconds), cli_rss (kB, the largest process of the run) and runner.
+# Returns 1, with a FAIL line and status=1, when CMD fails.
+run_timed() {
+  what=$1
+  shift
+  if [ -x /usr/bin/time ]; then
+    runner="/usr/bin/time -v"
+    /usr/bin/time -v "$@" >/dev/null 2>"$tmp/time.txt"
+    rc=$?
+    wall=$(sed -n 's/^.*Elapsed (wall clock) time.*): //p' "$tmp/time.txt" |
+      awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+    cli_rss=$(sed -n 's/^.*Maximum resident set size (kbytes): //p' "$tmp/time.txt")
+  else
+    runner="qs-bench run-cmd"
+    "$bench" run-cmd --out /dev/null -- "$@" >"$tmp/run.txt" 2>"$tmp/time.txt"
+    rc=$(sed -n 's/^status=//p' "$tmp/run.txt")
+    wall=$(sed -n 's/^wall_s=//p' "$tmp/run.txt")
+    cli_rss=$(sed -n 's/^maxrss_kb=//p' "$tmp/run.txt")
+  fi
+  if [ "${rc:-1}" -ne 0 ] || [ -z "$wall" ]; then
+    echo "bench: FAIL $what exited ${rc:-?}"
+    head -n 5 "$tmp/time.txt"
+    status=1
+    return 1
+  fi
+  return 0
+}
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' INT TERM
 
@@ -72,32 +107,41 @@ if [ -f "$data/train.jsonl" ] && [ -f "$data/dev.jsonl" ]; then
   echo "== 2. CLI: quotescore extract on those documents (one file, >= $min_mb MB)"
   size=$(wc -c <"$big" | tr -d ' ')
   lines=$(wc -l <"$big" | tr -d ' ')
-  if [ -x /usr/bin/time ]; then
-    runner="/usr/bin/time -v"
-    /usr/bin/time -v "$QS_BIN" extract --lexicons "$lexicons" "$big" \
-      >/dev/null 2>"$tmp/time.txt"
-    rc=$?
-    wall=$(sed -n 's/^.*Elapsed (wall clock) time.*): //p' "$tmp/time.txt" |
-      awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
-    cli_rss=$(sed -n 's/^.*Maximum resident set size (kbytes): //p' "$tmp/time.txt")
-  else
-    runner="qs-bench run-cmd"
-    "$bench" run-cmd --out /dev/null -- "$QS_BIN" extract --lexicons "$lexicons" \
-      "$big" >"$tmp/run.txt" 2>"$tmp/time.txt"
-    rc=$(sed -n 's/^status=//p' "$tmp/run.txt")
-    wall=$(sed -n 's/^wall_s=//p' "$tmp/run.txt")
-    cli_rss=$(sed -n 's/^maxrss_kb=//p' "$tmp/run.txt")
-  fi
-  if [ "${rc:-1}" -ne 0 ] || [ -z "$wall" ]; then
-    echo "bench: FAIL quotescore extract exited ${rc:-?}"
-    head -n 5 "$tmp/time.txt"
-    status=1
-  else
+  if run_timed "quotescore extract" "$QS_BIN" extract --lexicons "$lexicons" "$big"; then
     awk -v b="$size" -v n="$lines" -v t="$wall" -v r="$cli_rss" -v how="$runner" 'BEGIN {
       if (t <= 0) t = 0.001
       printf "cli: %.1f MB of JSONL, %d documents in %.2f s (%s)\n", b / 1e6, n, t, how
       printf "cli: %.2f MB/s of JSONL, %.0f docs/s, peak RSS %.1f MB\n", b / 1e6 / t, n / t, r / 1024
     }'
+  fi
+
+  echo
+  echo "== 2b. CLI on plain text: quotescore extract --text, one file per document (>= $min_mb MB of text)"
+  tdir="$tmp/texts"
+  if mkdir "$tdir" && "$bench" make-texts --out "$tdir" --min-mb "$min_mb" \
+      "$data/train.jsonl" "$data/dev.jsonl" >"$tmp/texts.txt"; then
+    cat "$tmp/texts.txt"
+    nfiles=$(sed -n 's/^make-texts: \([0-9]*\) files.*/\1/p' "$tmp/texts.txt")
+    tbytes=$(sed -n 's/^.*, \([0-9]*\) bytes of text$/\1/p' "$tmp/texts.txt")
+    # File names hold no blank (mktemp, digits); each xargs run notes itself.
+    # Half the argument limit leaves room for the environment.
+    find "$tdir" -name '*.txt' | sort >"$tmp/texts.list"
+    : >"$tmp/runs"
+    argmax=$(getconf ARG_MAX 2>/dev/null)
+    case $argmax in '' | *[!0-9]*) argmax=131072 ;; esac
+    if run_timed "quotescore extract --text" xargs -s $((argmax / 2)) \
+        sh -c 'echo run >>"$0"; exec "$@"' "$tmp/runs" \
+        "$QS_BIN" extract --lexicons "$lexicons" --text <"$tmp/texts.list"; then
+      runs=$(wc -l <"$tmp/runs" | tr -d ' ')
+      awk -v b="$tbytes" -v n="$nfiles" -v t="$wall" -v r="$cli_rss" -v how="$runner" -v k="$runs" 'BEGIN {
+        if (t <= 0) t = 0.001
+        printf "cli --text: %.1f MB of text, %d files in %.2f s (%d runs, %s)\n", b / 1e6, n, t, k, how
+        printf "cli --text: %.2f MB/s of text, %.0f docs/s, peak RSS %.1f MB\n", b / 1e6 / t, n / t, r / 1024
+      }'
+    fi
+  else
+    echo "bench: FAIL could not write the plain-text documents"
+    status=1
   fi
 else
   echo

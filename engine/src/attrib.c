@@ -45,6 +45,11 @@ typedef struct person {
   uint8_t subject;  /* not possessive, not after a preposition */
 } person;
 
+typedef struct tok_list {
+  int32_t *t; /* n token indices, ascending (arena) */
+  int32_t n;
+} tok_list;
+
 typedef struct ctx {
   qs_doc *d;
   const qs_lexicon *lx;
@@ -64,6 +69,10 @@ typedef struct ctx {
   int32_t last_spk;    /* last frame built that has a speaker, -1 */
   int32_t nf0;         /* frames from build_frames (sorted by cue) */
   int8_t *headline;    /* per sentence: -1 unknown, 0 no, 1 yes */
+  /* tokens, ascending, on which a pass over the whole text may start */
+  tok_list ment;  /* capitalised, or a title or honorific: mentions */
+  tok_list cue;   /* lexicon flag QS_LEX_CUE or QS_LEX_PREFIX: cues */
+  tok_list paras; /* first tokens of paragraphs: "NAME:" turns */
   /* prefix counts over tokens: [i] = count in tokens [0, i) */
   int32_t *cum_words;  /* words and numbers */
   int32_t *cum_qwords; /* words and numbers inside quotations */
@@ -197,24 +206,17 @@ static const char *toks_text_noposs(qs_doc *d, int32_t a, int32_t b) {
   return span_text(d, d->tok[a].s, e);
 }
 
-/* Longest lexicon phrase of the given flags starting at token i, among
- * narration words; returns its token count (0 if none). */
-static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
-                        const qs_lex_entry **out) {
+/* Bytes of the longest phrase key match_phrase builds. */
+#define PHRASE_KEY 256
+
+/* match_phrase for a token whose own entry may start a longer key: the
+ * key is built word by word and looked up until no key starts with it. */
+static int match_phrase_words(const ctx *c, int32_t i, uint32_t flags,
+                              const qs_lex_entry **out) {
   const qs_doc *d = c->d;
-  char key[256];
+  char key[PHRASE_KEY];
   size_t kn = 0;
   int best = 0;
-  /* A word or mark whose own entry starts no longer key (most of them):
-   * the answer is that entry, found by the tokenizer; no key to build. */
-  if (is_narr(d, i) &&
-      (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
-      !(d->tok[i].lexf & QS_LEX_PREFIX) &&
-      (size_t)d->tok[i].lolen + 1 < sizeof key && c->lx->max_words > 0) {
-    if (!(d->tok[i].lexf & flags)) return 0;
-    if (out) *out = d->tok[i].lex;
-    return 1;
-  }
   for (int k = 0; k < c->lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
     int32_t t = i + k;
     if (!is_narr(d, t)) break;
@@ -239,6 +241,25 @@ static int match_phrase(const ctx *c, int32_t i, uint32_t flags,
     if (d->tok[t].flags & QS_TF_POSS) break;
   }
   return best;
+}
+
+/* Longest lexicon phrase of the given flags starting at token i, among
+ * narration words; returns its token count (0 if none).  Inline: most
+ * calls end at the first test. */
+static inline int match_phrase(const ctx *c, int32_t i, uint32_t flags,
+                               const qs_lex_entry **out) {
+  const qs_doc *d = c->d;
+  /* A word or mark whose own entry starts no longer key (most of them):
+   * the answer is that entry, found by the tokenizer; no key to build. */
+  if (is_narr(d, i) &&
+      (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
+      !(d->tok[i].lexf & QS_LEX_PREFIX) &&
+      (size_t)d->tok[i].lolen + 1 < PHRASE_KEY && c->lx->max_words > 0) {
+    if (!(d->tok[i].lexf & flags)) return 0;
+    if (out) *out = d->tok[i].lex;
+    return 1;
+  }
+  return match_phrase_words(c, i, flags, out);
 }
 
 /* ---- names ---- */
@@ -476,18 +497,24 @@ static int is_tell(const qs_doc *d, int32_t i) {
 /* "original", "extensive", "detailed": a word that reads as an adjective
  * by its ending and is listed nowhere as a noun head. */
 static int is_adjective_like(const qs_doc *d, int32_t i) {
-  static const char *const ends[] = {"al",  "ive", "ous", "ful", "ic",
-                                     "ary", "ed",  "est", NULL};
   if (lexf(d, i) & (QS_LEX_STOP | QS_LEX_CUE | QS_LEX_GROUP | QS_LEX_ROLE |
                     QS_LEX_TITLE | QS_LEX_ORG | QS_LEX_ORGHEAD | QS_LEX_PLACE))
     return 0;
   size_t n;
   const char *w = qs_tok_lower(d, (uint32_t)i, &n);
-  for (int k = 0; ends[k]; k++) {
-    size_t m = strlen(ends[k]);
-    if (n > m + 2 && !memcmp(w + n - m, ends[k], m)) return 1;
+  /* -al -ive -ous -ful -ic -ary -ed -est after at least three letters,
+   * told apart by the last letter first */
+  const char *e3 = w + n - 3;
+  switch (n > 4 ? w[n - 1] : 0) {
+  case 'l': return w[n - 2] == 'a' || (n > 5 && !memcmp(e3, "ful", 3));
+  case 'e': return n > 5 && !memcmp(e3, "ive", 3);
+  case 's': return n > 5 && !memcmp(e3, "ous", 3);
+  case 'c': return w[n - 2] == 'i';
+  case 'y': return n > 5 && !memcmp(e3, "ary", 3);
+  case 'd': return w[n - 2] == 'e';
+  case 't': return n > 5 && !memcmp(e3, "est", 3);
+  default: return 0;
   }
-  return 0;
 }
 
 static int is_ly_adverb(const qs_doc *d, int32_t i) {
@@ -631,11 +658,70 @@ static int32_t np_right(const ctx *c, int32_t i, int32_t bound) {
   return b;
 }
 
+/* ---- one pass over the tokens ---- */
+
+/* Fills the word counts of ctx (cum_*) and the token lists (ment, cue,
+ * paras), so that the later passes visit only the tokens they may start
+ * on.  Tokens do not change during attribution.  Each list's test is the
+ * first test of the loop that walks it (collect_mentions, build_frames,
+ * find_colon_turns): a change to one is a change to the other. */
+static int index_tokens(ctx *c) {
+  qs_doc *d = c->d;
+  size_t nt = (size_t)d->ntok + 1;
+  /* Raw memory: the loop below writes every element (after [0]). */
+  c->cum_words = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum_qwords = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum_qtok = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->ment.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cue.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->paras.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->ment.t ||
+      !c->cue.t || !c->paras.t)
+    return -1;
+  /* Everything the loop reads or counts in locals: a store through an
+   * int32_t pointer may alias d->ntok and the counts. */
+  const qs_token *tok = d->tok;
+  uint32_t ntok = d->ntok;
+  int32_t *cw = c->cum_words, *cqw = c->cum_qwords, *cqt = c->cum_qtok;
+  int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t;
+  int32_t words = 0, qwords = 0, qtok = 0, nm = 0, nc = 0, np = 0;
+  cw[0] = cqw[0] = cqt[0] = 0;
+  for (uint32_t i = 0; i < ntok; i++) {
+    const qs_token *t = &tok[i];
+    int word = t->kind <= QS_TOK_NUM; /* QS_TOK_WORD or QS_TOK_NUM */
+    int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
+    cw[i + 1] = words += word;
+    cqw[i + 1] = qwords += word & inq;
+    cqt[i + 1] = qtok += inq | (t->kind == QS_TOK_QUOTE);
+    /* The common lists take every token, kept by the list's length; a
+     * paragraph start is rare enough for a branch. */
+    lm[nm] = lc[nc] = (int32_t)i;
+    nm += ((t->flags & QS_TF_CAP) |
+           (t->lexf & (QS_LEX_TITLE | QS_LEX_HONORIFIC))) != 0;
+    nc += (t->lexf & (QS_LEX_CUE | QS_LEX_PREFIX)) != 0;
+    if (t->flags & QS_TF_PARA_START) lp[np++] = (int32_t)i;
+  }
+  c->ment.n = nm;
+  c->cue.n = nc;
+  c->paras.n = np;
+  return 0;
+}
+
+/* The first token of list l at or after token x, or ntok; *k is the
+ * caller's cursor into l, which only moves forward (x never decreases). */
+static int32_t next_in(const ctx *c, const tok_list *l, int32_t *k, int32_t x) {
+  while (*k < l->n && l->t[*k] < x)
+    (*k)++;
+  return *k < l->n ? l->t[*k] : (int32_t)c->d->ntok;
+}
+
 /* ---- pre-pass: person and organisation mentions in text order ---- */
 
 static int collect_mentions(ctx *c) {
   qs_doc *d = c->d;
-  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
+  /* Only a capitalised word, a title or an honorific starts one. */
+  for (int32_t at = 0, i = next_in(c, &c->ment, &at, 0); (uint32_t)i < d->ntok;
+       i = next_in(c, &c->ment, &at, i + 1)) {
     if (!is_word(d, i)) continue;
     if (is_pronoun(d, i)) continue;
     if (!is_name_word(d, i) &&
@@ -849,9 +935,9 @@ static int finding_noun_before(const qs_doc *d, int32_t i) {
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
-  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
-    /* Most words start no cue: their own entry says so, no lookups. */
-    if (!(d->tok[i].lexf & (QS_LEX_CUE | QS_LEX_PREFIX))) continue;
+  /* Most words start no cue: their own entry says so (list cue). */
+  for (int32_t at = 0, i = next_in(c, &c->cue, &at, 0); (uint32_t)i < d->ntok;
+       i = next_in(c, &c->cue, &at, i + 1)) {
     if (!is_word(d, i)) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
@@ -1270,15 +1356,17 @@ static void give(qs_quote *q, const frame *f, const char *rule, double conf) {
 
 /* Token index of the quote's opening / closing mark. */
 static int32_t tok_at(const qs_doc *d, uint32_t cp) {
-  uint32_t lo = 0, hi = d->ntok;
-  while (lo < hi) {
-    uint32_t mid = (lo + hi) / 2;
-    if (d->tok[mid].s < cp)
-      lo = mid + 1;
-    else
-      hi = mid;
+  /* The first token starting at or after cp (ntok when none), by halving
+   * the candidates without a branch on the data. */
+  const qs_token *b = d->tok;
+  uint32_t n = d->ntok;
+  if (!n) return 0;
+  while (n > 1) {
+    uint32_t half = n / 2;
+    b = b[half].s < cp ? b + half : b;
+    n -= half;
   }
-  return (int32_t)lo;
+  return (int32_t)(b - d->tok) + (b->s < cp);
 }
 
 static int count_words(const qs_doc *d, int32_t a, int32_t b) {
@@ -1307,15 +1395,16 @@ static int is_cue_tok(const ctx *c, int32_t i) {
  * token x.  Frames are in text order and cues do not overlap, so both
  * cue starts and cue ends are sorted. */
 static int32_t first_frame_from(const ctx *c, int32_t x, int by_end) {
-  int32_t lo = 0, hi = c->nf0;
-  while (lo < hi) {
-    int32_t mid = lo + (hi - lo) / 2;
-    if ((by_end ? c->f[mid].cue_e : c->f[mid].cue_s) < x)
-      lo = mid + 1;
-    else
-      hi = mid;
+  /* Halving without a branch on the data, as tok_at. */
+  int32_t b = 0, n = c->nf0;
+  if (!n) return 0;
+  while (n > 1) {
+    int32_t half = n / 2;
+    const frame *f = &c->f[b + half];
+    b = (by_end ? f->cue_e : f->cue_s) < x ? b + half : b;
+    n -= half;
   }
-  return lo;
+  return b + ((by_end ? c->f[b].cue_e : c->f[b].cue_s) < x);
 }
 
 static int32_t lower_cue(const ctx *c, int32_t x) {
@@ -1333,28 +1422,13 @@ static int32_t last_cue_before(const ctx *c, int32_t x) {
 static int prepare_links(ctx *c) {
   qs_doc *d = c->d;
   int32_t n = c->nf0;
-  size_t nt = (size_t)d->ntok + 1;
-  /* Raw memory: the loops below write every element (after [0]). */
-  c->cum_words = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  c->cum_qwords = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  c->cum_qtok = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  /* Raw memory: the loops below write every element. */
   size_t nfb = (size_t)(n > 0 ? n : 1) * sizeof(int32_t);
   c->prev_known = qs_arena_alloc_raw(&d->arena, nfb);
   c->prev_has = qs_arena_alloc_raw(&d->arena, nfb);
   c->next_has = qs_arena_alloc_raw(&d->arena, nfb);
   c->next_np = qs_arena_alloc_raw(&d->arena, nfb);
-  if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->prev_known ||
-      !c->prev_has || !c->next_has || !c->next_np)
-    return -1;
-  c->cum_words[0] = c->cum_qwords[0] = c->cum_qtok[0] = 0;
-  for (uint32_t i = 0; i < d->ntok; i++) {
-    const qs_token *t = &d->tok[i];
-    int word = t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM;
-    int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
-    c->cum_words[i + 1] = c->cum_words[i] + word;
-    c->cum_qwords[i + 1] = c->cum_qwords[i] + (word && inq);
-    c->cum_qtok[i + 1] = c->cum_qtok[i] + (inq || t->kind == QS_TOK_QUOTE);
-  }
+  if (!c->prev_known || !c->prev_has || !c->next_has || !c->next_np) return -1;
   for (int32_t g = 0; g < n; g++) {
     const frame *f = &c->f[g];
     int same = g > 0 && c->f[g - 1].sent == f->sent;
@@ -2344,10 +2418,10 @@ static int find_indirect(ctx *c) {
  * reports what follows as that speaker's words (rule name-colon). */
 static int find_colon_turns(ctx *c) {
   qs_doc *d = c->d;
-  for (int32_t i = 0; (uint32_t)i < d->ntok; i++) {
-    if (!(d->tok[i].flags & QS_TF_PARA_START) || !is_word(d, i) ||
-        !is_cap(d, i))
-      continue;
+  /* First tokens of paragraphs only (list paras). */
+  for (int32_t at = 0, i = next_in(c, &c->paras, &at, 0); (uint32_t)i < d->ntok;
+       i = next_in(c, &c->paras, &at, i + 1)) {
+    if (!is_word(d, i) || !is_cap(d, i)) continue;
     int32_t e =
         np_right(c, i, i + 6 < (int32_t)d->ntok ? i + 6 : (int32_t)d->ntok);
     if (e < 0 || !is_punct(d, e + 1, ':') || !is_word(d, e + 2) ||
@@ -2391,9 +2465,10 @@ int qs_attribute(qs_doc *d, qs_error *err) {
   c.last_spk = -1;
   c.headline = qs_arena_alloc(&d->arena, (size_t)(d->nsent > 0 ? d->nsent : 1));
   if (c.headline) memset(c.headline, -1, (size_t)(d->nsent > 0 ? d->nsent : 1));
-  if (!c.headline || collect_mentions(&c) != 0 || build_frames(&c) != 0 ||
-      (c.nf0 = c.nf, prepare_links(&c)) != 0 || assign_quotes(&c) != 0 ||
-      find_indirect(&c) != 0 || find_colon_turns(&c) != 0) {
+  if (!c.headline || index_tokens(&c) != 0 || collect_mentions(&c) != 0 ||
+      build_frames(&c) != 0 || (c.nf0 = c.nf, prepare_links(&c)) != 0 ||
+      assign_quotes(&c) != 0 || find_indirect(&c) != 0 ||
+      find_colon_turns(&c) != 0) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory during attribution");
     return -1;
   }

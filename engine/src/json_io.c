@@ -29,7 +29,7 @@ struct qs_record {
   char *id;              /* malloc'd, NUL-terminated */
   const char *text;      /* borrowed from root ("" when absent); NUL-ended */
   size_t text_len;       /* bytes; the text may contain NUL bytes */
-  long length;           /* code points; -1 when the text is absent */
+  long length;           /* code points; -1 no text, -2 not counted yet */
   qs_quote_view *quotes; /* nquotes views, malloc'd */
   size_t nquotes;
   char *pool;        /* malloc'd quote texts and numeric qids */
@@ -89,15 +89,42 @@ static int label_index(const char *s) {
   return -1;
 }
 
+/* Length of the well-formed UTF-8 sequence of two to four bytes at p
+ * (its lead byte p[0] >= 0x80, `left` bytes readable), or 0 when it is
+ * ill-formed (overlong, a surrogate, above U+10FFFF, cut short). */
+static size_t utf8_seq(const unsigned char *p, size_t left) {
+  unsigned c = p[0];
+  size_t k;
+  unsigned long cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    k = 1;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    k = 2;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    k = 3;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (left <= k) return 0;
+  for (size_t j = 1; j <= k; j++) {
+    if ((p[j] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[j] & 0x3F);
+  }
+  if ((k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+      (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+    return 0;
+  return k + 1;
+}
+
 /* 1 when s[0..n) is well-formed UTF-8 (no surrogates, no overlongs). */
 static int utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
-    unsigned c = p[i];
-    size_t k;
-    unsigned long cp;
-    if (c < 0x80) {
+    if (p[i] < 0x80) {
       /* ASCII, eight bytes at a time while no byte has its top bit. */
       uint64_t x;
       i++;
@@ -105,27 +132,9 @@ static int utf8_valid(const char *s, size_t n) {
         i += 8;
       continue;
     }
-    if (c >= 0xC2 && c <= 0xDF) {
-      k = 1;
-      cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      k = 2;
-      cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      k = 3;
-      cp = c & 0x07;
-    } else {
-      return 0;
-    }
-    if (n - i <= k) return 0;
-    for (size_t j = 1; j <= k; j++) {
-      if ((p[i + j] & 0xC0) != 0x80) return 0;
-      cp = (cp << 6) | (p[i + j] & 0x3F);
-    }
-    if ((k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-      return 0;
-    i += k + 1;
+    size_t k = utf8_seq(p + i, n - i);
+    if (!k) return 0;
+    i += k;
   }
   return 1;
 }
@@ -431,7 +440,7 @@ static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
   if (jtext && json_is_string(jtext)) {
     r->text = json_string_value(jtext);
     r->text_len = json_string_length(jtext);
-    r->length = count_code_points(r->text, r->text_len);
+    r->length = -2;
   } else if ((!jtext || json_is_null(jtext)) &&
              (flags & QS_RECORD_TEXT_OPTIONAL)) {
     r->text = "";
@@ -469,6 +478,8 @@ static qs_record *record_from_root(json_t *root, long lineno, unsigned flags,
   if (jq && !json_is_null(jq)) {
     size_t n, i, pool_size = 0, used = 0;
     qs_offset_ref *refs;
+    /* Offsets are checked against the length: count it now. */
+    if (r->length == -2) r->length = count_code_points(r->text, r->text_len);
     if (!json_is_array(jq)) {
       rec_error(err, QS_ERR_INPUT, lineno, id,
                 "field \"quotes\" must be an array");
@@ -600,7 +611,11 @@ const char *qs_record_text(const qs_record *rec, size_t *len) {
   return rec ? rec->text : NULL;
 }
 
-long qs_record_length(const qs_record *rec) { return rec ? rec->length : -1; }
+long qs_record_length(const qs_record *rec) {
+  if (!rec) return -1;
+  return rec->length == -2 ? count_code_points(rec->text, rec->text_len)
+                           : rec->length;
+}
 
 size_t qs_record_quote_count(const qs_record *rec) {
   return rec ? rec->nquotes : 0;
@@ -669,7 +684,7 @@ typedef struct jw {
 static int jw_grow(jw *w, size_t n) {
   if (w->status != QS_OK) return -1;
   if (w->cap - w->len > n) return 0;
-  size_t ncap = w->cap ? w->cap : 4096;
+  size_t ncap = w->cap ? w->cap : 16384; /* most lines fit */
   while (ncap - w->len <= n) {
     if (ncap > SIZE_MAX / 2) {
       w->status = QS_ERR_NOMEM;
@@ -693,7 +708,7 @@ static inline int jw_room(jw *w, size_t n) {
   return jw_grow(w, n);
 }
 
-static void jw_raw(jw *w, const char *s, size_t n) {
+static inline void jw_raw(jw *w, const char *s, size_t n) {
   if (jw_room(w, n) != 0) return;
   memcpy(w->buf + w->len, s, n);
   w->len += n;
@@ -702,14 +717,8 @@ static void jw_raw(jw *w, const char *s, size_t n) {
 /* A literal (key, punctuation): no escaping. */
 #define JW_LIT(w, lit) jw_raw((w), (lit), sizeof(lit) - 1)
 
-/* Bytes that JSON strings must escape: the C0 controls, '"' and '\\'.
- * Everything else, DEL and U+2028/9 included, is copied as it is, which is
- * what jansson's dump does without JSON_ENSURE_ASCII / JSON_ESCAPE_SLASH. */
-static int jw_needs_escape(unsigned char c) {
-  return c < 0x20 || c == '"' || c == '\\';
-}
-
-/* Does any of the eight bytes of x need escaping?  Exact (the classic
+/* Does any of the eight bytes of x need escaping (a C0 control, '"' or
+ * '\\'; see jw_strn)?  Exact (the classic
  * "has a byte less than / equal to" tests, which err only on bytes after
  * one that matches). */
 static int jw_needs_escape8(uint64_t x) {
@@ -718,30 +727,66 @@ static int jw_needs_escape8(uint64_t x) {
   return (((x - ones * 0x20) | (q - ones) | (b - ones)) & ~x & high) != 0;
 }
 
-/* n bytes of valid UTF-8 as a JSON string (RFC 8259), escaped exactly as
- * jansson's json_dumps escapes: \" \\ \b \f \n \r \t, other controls as
- * \u00XX with uppercase hex digits. */
-static void jw_escaped(jw *w, const char *s, size_t n) {
+/* A string of n bytes (may hold NUL) or null, escaped exactly as
+ * jansson's json_dumps escapes (RFC 8259): \" \\ \b \f \n \r \t, other
+ * controls as \u00XX with uppercase hex digits, everything else -- DEL and
+ * U+2028/9 included -- as it is (no JSON_ENSURE_ASCII, JSON_ESCAPE_SLASH).
+ * Invalid UTF-8 stops the writer with QS_ERR_UTF8 naming `key`.  One pass
+ * checks the bytes (as utf8_valid) and escapes them: eight ASCII bytes that
+ * need no escape are copied as one word. */
+static void jw_strn(jw *w, const char *key, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
-  /* Worst case six bytes per input byte plus the quotes. */
-  if (n > (SIZE_MAX - 2) / 6 || jw_room(w, n * 6 + 2) != 0) {
-    if (w->status == QS_OK) w->status = QS_ERR_NOMEM;
+  const uint64_t high = 0x8080808080808080ull;
+  if (w->status != QS_OK) return;
+  if (!s) {
+    JW_LIT(w, "null");
     return;
+  }
+  /* Worst case six bytes per input byte plus the quotes.  When that room
+   * is not there yet, an invalid string is reported before any growth,
+   * as a separate check did before. */
+  if (n > (SIZE_MAX - 2) / 6 || w->cap - w->len <= n * 6 + 2) {
+    if (!utf8_valid(s, n)) {
+      w->status = QS_ERR_UTF8;
+      w->field = key;
+      return;
+    }
+    if (n > (SIZE_MAX - 2) / 6 || jw_grow(w, n * 6 + 2) != 0) {
+      if (w->status == QS_OK) w->status = QS_ERR_NOMEM;
+      return;
+    }
   }
   char *o = w->buf + w->len;
   const unsigned char *p = (const unsigned char *)s, *end = p + n;
   *o++ = '"';
   while (p < end) {
-    const unsigned char *run = p;
     uint64_t x;
-    while (end - p >= 8 && (memcpy(&x, p, 8), !jw_needs_escape8(x)))
+    while (end - p >= 8 &&
+           (memcpy(&x, p, 8), !(x & high) && !jw_needs_escape8(x))) {
+      memcpy(o, &x, 8);
+      o += 8;
       p += 8;
-    while (p < end && !jw_needs_escape(*p))
-      p++;
-    memcpy(o, run, (size_t)(p - run));
-    o += p - run;
+    }
+    /* Then plain ASCII bytes one by one: a short string, a tail, the run
+     * before the byte that stopped the word test. */
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+      *o++ = (char)*p++;
     if (p == end) break;
-    unsigned char c = *p++;
+    unsigned char c = *p;
+    if (c >= 0x80) {
+      size_t k = utf8_seq(p, (size_t)(end - p));
+      if (!k) {
+        w->status = QS_ERR_UTF8;
+        w->field = key;
+        return;
+      }
+      for (size_t j = 0; j < k; j++)
+        o[j] = (char)p[j];
+      o += k;
+      p += k;
+      continue;
+    }
+    p++; /* a byte to escape */
     *o++ = '\\';
     switch (c) {
     case '"': *o++ = '"'; break;
@@ -762,38 +807,38 @@ static void jw_escaped(jw *w, const char *s, size_t n) {
   w->len = (size_t)(o - w->buf);
 }
 
-/* A string of n bytes (may hold NUL) or null; invalid UTF-8 stops the
- * writer with QS_ERR_UTF8 naming `key`. */
-static void jw_strn(jw *w, const char *key, const char *s, size_t n) {
-  if (w->status != QS_OK) return;
-  if (!s) {
-    JW_LIT(w, "null");
-    return;
-  }
-  if (!utf8_valid(s, n)) {
-    w->status = QS_ERR_UTF8;
-    w->field = key;
-    return;
-  }
-  jw_escaped(w, s, n);
-}
-
 static void jw_str(jw *w, const char *key, const char *s) {
   jw_strn(w, key, s, s ? strlen(s) : 0);
 }
 
-/* A decimal integer, as jansson prints a json_integer. */
+/* A decimal integer, as jansson prints a json_integer: the digits are
+ * counted first and then written in place, two at a time. */
 static void jw_int(jw *w, long long x) {
-  char tmp[24];
-  size_t i = sizeof tmp;
+  static const char pairs[201] =
+      "00010203040506070809101112131415161718192021222324"
+      "25262728293031323334353637383940414243444546474849"
+      "50515253545556575859606162636465666768697071727374"
+      "75767778798081828384858687888990919293949596979899";
+  if (jw_room(w, 21) != 0) return;
   unsigned long long u =
       x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
-  do {
-    tmp[--i] = (char)('0' + u % 10);
-    u /= 10;
-  } while (u);
-  if (x < 0) tmp[--i] = '-';
-  jw_raw(w, tmp + i, sizeof tmp - i);
+  size_t nd = 1; /* t = 10^nd, the smallest number of nd + 1 digits */
+  for (unsigned long long t = 10; nd < 20 && u >= t; t *= 10)
+    nd++;
+  char *o = w->buf + w->len;
+  if (x < 0) *o++ = '-';
+  w->len = (size_t)(o + nd - w->buf);
+  for (; u >= 100; u /= 100) {
+    const char *two = pairs + u % 100 * 2;
+    o[--nd] = two[1];
+    o[--nd] = two[0];
+  }
+  if (u >= 10) {
+    o[1] = pairs[u * 2 + 1];
+    o[0] = pairs[u * 2];
+  } else {
+    o[0] = (char)('0' + u);
+  }
 }
 
 /* An offset: null when negative. */
@@ -821,6 +866,78 @@ static void jw_json(jw *w, const json_t *v) {
                              JSON_REAL_PRECISION(6)) != 0 &&
       w->status == QS_OK)
     w->status = QS_ERR_NOMEM;
+}
+
+/* Containers jw_value nests through before it hands a value to jansson. */
+#define JW_DEPTH 32
+
+/* A carried-through value, byte for byte as jw_json writes it: strings,
+ * integers, true, false, null and the arrays and objects holding them
+ * (members in insertion order, as jansson dumps them) are written here,
+ * reals by jansson.  Nesting walks an explicit stack; a value nested deeper
+ * than JW_DEPTH is written again, whole, by jansson.  `key` (the member
+ * carried through) names the value in a QS_ERR_UTF8. */
+static void jw_value(jw *w, const char *key, json_t *root) {
+  struct {
+    json_t *c;  /* the open array or object */
+    void *iter; /* object: the next member, NULL at the end */
+    size_t i;   /* members written */
+  } st[JW_DEPTH];
+  int depth = 0;
+  size_t start = w->len;
+  json_t *v = root;
+  for (;;) {
+    switch (json_typeof(v)) {
+    case JSON_OBJECT:
+    case JSON_ARRAY:
+      if (depth == JW_DEPTH) {
+        w->len = start;
+        jw_json(w, root);
+        return;
+      }
+      st[depth].c = v;
+      st[depth].iter = json_is_object(v) ? json_object_iter(v) : NULL;
+      st[depth].i = 0;
+      depth++;
+      if (json_is_object(v))
+        JW_LIT(w, "{");
+      else
+        JW_LIT(w, "[");
+      break;
+    case JSON_STRING:
+      jw_strn(w, key, json_string_value(v), json_string_length(v));
+      break;
+    case JSON_INTEGER: jw_int(w, json_integer_value(v)); break;
+    case JSON_TRUE: JW_LIT(w, "true"); break;
+    case JSON_FALSE: JW_LIT(w, "false"); break;
+    case JSON_NULL: JW_LIT(w, "null"); break;
+    default: jw_json(w, v); break;
+    }
+    /* The next value: a member of the innermost open container, after
+     * closing the ones that are done. */
+    for (v = NULL; !v && depth > 0;) {
+      json_t *c = st[depth - 1].c;
+      if (json_is_object(c) && st[depth - 1].iter) {
+        void *it = st[depth - 1].iter;
+        const char *k = json_object_iter_key(it);
+        if (st[depth - 1].i++) JW_LIT(w, ",");
+        jw_strn(w, key, k, strlen(k));
+        JW_LIT(w, ":");
+        v = json_object_iter_value(it);
+        st[depth - 1].iter = json_object_iter_next(c, it);
+      } else if (json_is_array(c) && st[depth - 1].i < json_array_size(c)) {
+        if (st[depth - 1].i) JW_LIT(w, ",");
+        v = json_array_get(c, st[depth - 1].i++);
+      } else {
+        if (json_is_object(c))
+          JW_LIT(w, "}");
+        else
+          JW_LIT(w, "]");
+        depth--;
+      }
+    }
+    if (!v) return;
+  }
 }
 
 /* A real as jansson prints json_real(v) with JSON_REAL_PRECISION(6).  The
@@ -939,13 +1056,13 @@ char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
           !strcmp(key, "quotes") || !strcmp(key, "framing"))
         continue;
       JW_LIT(&w, ",");
-      jw_escaped(&w, key, strlen(key));
+      jw_strn(&w, key, key, strlen(key));
       JW_LIT(&w, ":");
-      jw_json(&w, val);
+      jw_value(&w, key, val);
     }
-    if (with_text && input->length >= 0) {
+    if (with_text && input->length != -1) {
       JW_LIT(&w, ",\"text\":");
-      jw_escaped(&w, input->text, input->text_len);
+      jw_strn(&w, "text", input->text, input->text_len);
     }
   } else if (with_text) {
     size_t tl;

@@ -178,13 +178,11 @@ static void mark_inside(qs_doc *d, uint32_t from, uint32_t to) {
 }
 
 int qs_scan_quotes(qs_doc *d, qs_error *err) {
-  uint32_t nmarks = 0;
-  for (uint32_t i = 0; i < d->ntok; i++)
-    if (d->tok[i].kind == QS_TOK_QUOTE) nmarks++;
-  if (!nmarks) return 0;
-  mark *m = qs_arena_alloc(&d->arena, (size_t)nmarks * sizeof *m);
-  int32_t *stack = qs_arena_alloc(&d->arena, (size_t)nmarks * sizeof *stack);
-  if (!m || !stack) goto oom;
+  /* Openers and the stack grow as marks open (the stack never holds more
+   * than the openers): one pass over the tokens, no count first. */
+  mark *m = NULL;
+  int32_t *stack = NULL;
+  uint32_t mcap = 0, scap = 0;
   uint32_t nm = 0;
   int32_t group_next = 0;
   int32_t carry = -1; /* opener continuing from the previous paragraph */
@@ -192,9 +190,7 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
   uint32_t ti = 0;
   while (ti < d->ntok) {
     int32_t para = d->tok[ti].para;
-    uint32_t pe = ti;
-    while (pe < d->ntok && d->tok[pe].para == para)
-      pe++;
+    uint32_t pe = ti; /* the paragraph's end, found by the loop below */
     uint32_t mstart = nm;
     int depth = 0;
     int fam_count[2] = {0, 0};
@@ -207,10 +203,16 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
      * "<name" or "</" to the next ">" in the paragraph. */
     int in_tag = 0;
 
-    for (uint32_t k = ti; k <= pe; k++) {
-      if (k < pe && d->tok[k].kind == QS_TOK_PUNCT) {
+    for (uint32_t k = ti;; k++) {
+      /* in: token k belongs to the paragraph; the first that does not is
+       * its end, pe. */
+      int in = k < d->ntok && d->tok[k].para == para;
+      /* Words and numbers (most tokens) change nothing below. */
+      if (in && d->tok[k].kind <= QS_TOK_NUM) continue;
+      if (!in) pe = k;
+      if (in && d->tok[k].kind == QS_TOK_PUNCT) {
         int32_t pc = d->cp[d->tok[k].s];
-        if (pc == '<' && k + 1 < pe &&
+        if (pc == '<' && k + 1 < d->ntok && d->tok[k + 1].para == para &&
             !(d->tok[k + 1].flags & QS_TF_SPACE_BEFORE) &&
             (d->tok[k + 1].kind == QS_TOK_WORD ||
              d->cp[d->tok[k + 1].s] == '/'))
@@ -218,16 +220,16 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
         else if (pc == '>')
           in_tag = 0;
       }
-      if (in_tag && k < pe && d->tok[k].kind == QS_TOK_QUOTE) continue;
+      if (in_tag && in && d->tok[k].kind == QS_TOK_QUOTE) continue;
       if (held >= 0) {
         int co = 0, cc = 0, poss = 0;
-        if (k < pe && d->tok[k].kind != QS_TOK_QUOTE) continue;
-        if (k < pe) {
+        if (in && d->tok[k].kind != QS_TOK_QUOTE) continue;
+        if (in) {
           judge(d, k, &co, &cc);
           poss = mark_family(d, k) == FAM_SINGLE && is_plural_possessive(d, k);
           if (cc && poss) continue; /* another apostrophe */
         }
-        if (k == pe || !cc || mark_family(d, k) != FAM_SINGLE) {
+        if (!in || !cc || mark_family(d, k) != FAM_SINGLE) {
           mark *o = &m[stack[--depth]];
           fam_count[FAM_SINGLE]--;
           o->status = M_CLOSED;
@@ -235,7 +237,7 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
         }
         held = -1;
       }
-      if (k == pe) break;
+      if (!in) break;
       if (d->tok[k].kind != QS_TOK_QUOTE) continue;
       int can_open, can_close;
       judge(d, k, &can_open, &can_close);
@@ -267,6 +269,12 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
         continue;
       }
       if (!can_open) continue;
+      mark *nmk = qs_arena_reserve(&d->arena, m, nm, &mcap, sizeof *m, 16);
+      int32_t *nst =
+          qs_arena_reserve(&d->arena, stack, nm, &scap, sizeof *stack, 16);
+      if (!nmk || !nst) goto oom;
+      m = nmk;
+      stack = nst;
       mark *o = &m[nm];
       o->tok = k;
       o->parent = depth > 0 ? stack[depth - 1] : -1;
