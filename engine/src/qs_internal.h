@@ -214,6 +214,10 @@ const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
 /* The same with the key's hash (qs_lex_hash) already computed. */
 const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
                                        size_t n, uint64_t hash);
+/* The same for a key followed by zero bytes up to the next multiple of
+ * eight bytes from key, all readable: it is compared a word at a time. */
+const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx, const char *key,
+                                       size_t n, uint64_t hash);
 int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err);
 void qs_lexicon_free(qs_lexicon *lx);
 
@@ -290,7 +294,7 @@ struct qs_doc {
   qs_arena arena;
   const qs_engine *engine;
   const char *id;
-  const char *bytes; /* the (possibly repaired) text, NUL-terminated */
+  const char *bytes; /* the (possibly repaired) text, then QS_TEXT_PAD 0s */
   size_t nbytes;
   int32_t *cp;    /* code points, n of them */
   uint32_t *boff; /* byte offset of each code point; boff[n] = nbytes */
@@ -308,6 +312,9 @@ struct qs_doc {
 };
 
 /* text.c */
+/* Zero bytes after the last byte of doc->bytes (the first is its NUL):
+ * word-at-a-time readers may load eight bytes at any offset <= nbytes + 8. */
+#define QS_TEXT_PAD 16
 /* One code-point offset to turn into a byte offset. */
 typedef struct qs_offset_ref {
   long cp;   /* code-point offset, within [0, length] */
@@ -322,6 +329,9 @@ void qs_map_offsets(const char *text, size_t len, qs_offset_ref *refs,
  * Returns the number of replacements; 0 leaves *out NULL (s is valid);
  * -1 when out of memory. */
 long qs_utf8_repair(const char *s, size_t n, char **out, size_t *outn);
+/* Lowercases n bytes of UTF-8 into out (at most outcap - 1 bytes, then a
+ * NUL); returns the bytes written, or outcap when they did not fit. */
+size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
 int qs_text_decode(qs_doc *d, const char *text, size_t len,
                    const qs_options *opts, qs_error *err);
 int qs_text_tokenize(qs_doc *d, qs_error *err);

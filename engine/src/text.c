@@ -30,7 +30,8 @@ enum {
   CP_UPPER = 1u << 5,   /* Lu, Lt */
   CP_PUNCT = 1u << 6,   /* P*, S* */
   CP_DASH = 1u << 7,    /* Pd */
-  CP_QUOTE = 1u << 8    /* a quotation-mark candidate */
+  CP_QUOTE = 1u << 8,   /* a quotation-mark candidate */
+  CP_JOIN = 1u << 9     /* ASCII ' - & . that may join two parts of a word */
 };
 
 /* The ASCII row of the table, written as the rules it encodes. */
@@ -50,7 +51,8 @@ enum {
             ((c) >= 0x5B && (c) <= 0x60) || ((c) >= 0x7B && (c) <= 0x7E)       \
         ? CP_PUNCT                                                             \
         : 0) |                                                                 \
-   ((c) == '-' ? CP_DASH : 0) | ((c) == '"' || (c) == '\'' ? CP_QUOTE : 0))
+   ((c) == '-' ? CP_DASH : 0) | ((c) == '"' || (c) == '\'' ? CP_QUOTE : 0) |   \
+   ((c) == '\'' || (c) == '-' || (c) == '&' || (c) == '.' ? CP_JOIN : 0))
 #define ASCII_CLASS4(c)                                                        \
   ASCII_CLASS(c), ASCII_CLASS((c) + 1), ASCII_CLASS((c) + 2),                  \
       ASCII_CLASS((c) + 3)
@@ -289,9 +291,11 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
   /* Written below up to index n (cp[n] = 0 ends the text). */
   d->cp = qs_arena_alloc_raw(&d->arena, (len + 1) * sizeof *d->cp);
   d->boff = qs_arena_alloc_raw(&d->arena, (len + 1) * sizeof *d->boff);
-  /* Repaired text can grow: a bad byte becomes at most 3 bytes of U+FFFD. */
-  char *out = repair ? qs_arena_alloc(&d->arena, len * 3 + 1) : NULL;
-  if (!d->cp || !d->boff || (repair && !out)) {
+  /* Repaired text can grow: a bad byte becomes at most 3 bytes of U+FFFD.
+   * Either text is followed by QS_TEXT_PAD zero bytes (below). */
+  char *out =
+      qs_arena_alloc_raw(&d->arena, (repair ? len * 3 : len) + QS_TEXT_PAD);
+  if (!d->cp || !d->boff || !out) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
     return -1;
   }
@@ -338,19 +342,13 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
     d->cp[n++] = c;
     i += (size_t)k;
   }
-  if (repair) {
-    out[o] = '\0';
-    d->bytes = out;
-    d->nbytes = o;
-  } else {
-    char *copy = qs_arena_strndup(&d->arena, text, len);
-    if (!copy) {
-      qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
-      return -1;
-    }
-    d->bytes = copy;
-    d->nbytes = len;
+  if (!repair) {
+    if (len) memcpy(out, text, len);
+    o = len;
   }
+  memset(out + o, 0, QS_TEXT_PAD);
+  d->bytes = out;
+  d->nbytes = o;
   d->boff[n] = (uint32_t)d->nbytes;
   d->cp[n] = 0;
   d->n = n;
@@ -375,83 +373,225 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
   return out;
 }
 
+/* Eight bytes at a time (SWAR): ONES has 1 in each byte of a word, HIGH
+ * the top bit of each byte.  Masks below mark a byte by its top bit. */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+
 /* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
  * is at least 'A' and not above 'Z'; no byte carries into the next). */
 static inline uint64_t lower8(uint64_t x) {
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  uint64_t up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));
-  return x | (up & high) >> 2;
+  uint64_t up = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1));
+  return x | (up & HIGH) >> 2;
 }
 
-/* Appends the lowercase form of code points [s,e) to d->lower (growing it
- * in the arena: earlier forms stay where they are only by offset) and
- * returns through *hash the lexicon hash (qs_lex_hash) of the bytes it
- * wrote, so that the caller can look the form up at once.  May write up
- * to 8 bytes past the form (inside the room it reserves). */
-static inline int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
-                             uint64_t *hash) {
-  /* Worst case 4 bytes per code point (lowercasing never needs more),
-   * plus one word of slack for the last eight-byte store. */
-  size_t need = d->lower_len + (size_t)(e - s) * 4 + 9;
-  if (need > *cap) {
-    size_t ncap = *cap ? *cap * 2 : 4096;
-    while (ncap < need)
-      ncap *= 2;
-    char *nl = qs_arena_alloc_raw(&d->arena, ncap);
-    if (!nl) return -1;
-    if (d->lower_len) memcpy(nl, d->lower, d->lower_len);
-    d->lower = nl;
-    *cap = ncap;
-  }
-  /* Locals, not d->lower[d->lower_len++]: a char store may alias d. */
-  char *out = d->lower + d->lower_len;
-  size_t b0 = d->boff[s], nb = d->boff[e] - b0;
-  if (nb != e - s) {
-    char *end = lower_unicode(d, s, e, out);
-    d->lower_len = (size_t)(end - d->lower);
-    *hash = qs_lex_hash(out, (size_t)(end - out));
-    return 0;
-  }
-  /* As many bytes as code points: all ASCII, lowercased from the bytes of
-   * the text a word at a time and hashed on the way. */
-  const unsigned char *p = (const unsigned char *)d->bytes + b0;
-  uint64_t h = QS_LEX_HASH_SEED(nb), x;
+/* The bytes of y (all below 0x80) within [lo,hi]: no sum carries. */
+static inline uint64_t bytes_in(uint64_t y, unsigned lo, unsigned hi) {
+  return (y + ONES * (0x80 - lo)) & ~(y + ONES * (0x7F - hi)) & HIGH;
+}
+
+/* The ASCII letters and digits among the eight bytes of x; the letters
+ * alone go to *alpha.  A byte of 0x80 or above is neither. */
+static inline uint64_t alnum8(uint64_t x, uint64_t *alpha) {
+  uint64_t y = x & ~HIGH;
+  uint64_t a = bytes_in(y | ONES * 0x20, 'a', 'z') & ~x;
+  *alpha = a;
+  return (a | bytes_in(y, '0', '9')) & ~x;
+}
+
+/* How many bytes of a mask, in memory order on a little-endian machine,
+ * come before the first marked one (8 when none is). */
+static inline unsigned first_marked(uint64_t m) {
+  return (unsigned)((((((m & (~m + 1)) - 1) & HIGH) >> 7) * ONES) >> 56);
+}
+
+/* How many bytes of a mask are marked. */
+static inline unsigned count_marked(uint64_t m) {
+  return (unsigned)((((m & HIGH) >> 7) * ONES) >> 56);
+}
+
+/* The slow part of reserve_lower: moves d->lower to a block with room for
+ * need bytes (earlier forms are found by offset, so they may move). */
+static int grow_lower(qs_doc *d, size_t need, size_t *cap) {
+  size_t ncap = *cap ? *cap * 2 : 4096;
+  while (ncap < need)
+    ncap *= 2;
+  char *nl = qs_arena_alloc_raw(&d->arena, ncap);
+  if (!nl) return -1;
+  if (d->lower_len) memcpy(nl, d->lower, d->lower_len);
+  d->lower = nl;
+  *cap = ncap;
+  return 0;
+}
+
+/* Makes room for `more` bytes after the end of d->lower. */
+static inline int reserve_lower(qs_doc *d, size_t more, size_t *cap) {
+  size_t need = d->lower_len + more;
+  return need > *cap ? grow_lower(d, need, cap) : 0;
+}
+
+/* Writes the lowercase form of the n ASCII bytes at p (text, so that
+ * eight bytes past any of them are readable: QS_TEXT_PAD) at out, then
+ * zero bytes to the next multiple of eight from out, a word at a time;
+ * returns its lexicon hash (qs_lex_hash), computed on the way. */
+static inline uint64_t lower_ascii(const unsigned char *p, size_t n,
+                                   char *out) {
+  uint64_t h = QS_LEX_HASH_SEED(n), x;
   size_t k = 0;
-  for (; k + 8 <= nb; k += 8) {
+  for (; k + 8 <= n; k += 8) {
     memcpy(&x, p + k, 8);
     x = lower8(x);
     memcpy(out + k, &x, 8);
     h = qs_lex_hash_step(h, x);
   }
-  size_t r = nb - k;
-  x = 0;
-  if (r && b0 + k + 8 <= d->nbytes + 1) {
-    /* d->bytes holds nbytes + 1 bytes (the NUL): the word is readable. */
-    memcpy(&x, p + k, 8);
-    x = lower8(qs_word_prefix(x, r));
-    memcpy(out + k, &x, 8);
-  } else if (r) {
-    for (size_t j = 0; j < r; j++) {
-      unsigned char c = p[k + j];
-      c = (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-      out[k + j] = (char)c;
-      x |= (uint64_t)c << (qs_little_endian() ? 8 * j : 56 - 8 * j);
-    }
+  memcpy(&x, p + k, 8);
+  x = lower8(qs_word_prefix(x, n - k));
+  memcpy(out + k, &x, 8);
+  return qs_lex_hash_end(h, x);
+}
+
+/* Appends the lowercase form of code points [s,e) to d->lower and returns
+ * through *hash the lexicon hash (qs_lex_hash) of the bytes it wrote, so
+ * that the caller can look the form up at once.  The form is followed by
+ * zero bytes up to the next multiple of eight bytes from its start (what
+ * qs_lex_find_padded wants), until the next form is written over them. */
+static inline int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
+                             uint64_t *hash) {
+  /* Worst case 4 bytes per code point (lowercasing never needs more),
+   * plus one word for the zero bytes after the form. */
+  if (reserve_lower(d, (size_t)(e - s) * 4 + 8, cap) != 0) return -1;
+  /* Locals, not d->lower[d->lower_len++]: a char store may alias d. */
+  char *out = d->lower + d->lower_len;
+  size_t b0 = d->boff[s], nb = d->boff[e] - b0;
+  if (nb != e - s) {
+    char *end = lower_unicode(d, s, e, out);
+    memset(end, 0, 8);
+    d->lower_len = (size_t)(end - d->lower);
+    *hash = qs_lex_hash(out, (size_t)(end - out));
+    return 0;
   }
+  /* As many bytes as code points: all ASCII. */
+  *hash = lower_ascii((const unsigned char *)d->bytes + b0, nb, out);
   d->lower_len += nb;
-  *hash = qs_lex_hash_end(h, x);
   return 0;
+}
+
+/* The next token of d->tok, NULL when out of memory.  Its fields are the
+ * caller's to write. */
+static inline qs_token *new_token(qs_doc *d, uint32_t *tcap) {
+  if (d->ntok == *tcap) {
+    qs_token *nt = qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap,
+                                    sizeof *d->tok, 1024);
+    if (!nt) return NULL;
+    d->tok = nt;
+  }
+  return &d->tok[d->ntok];
+}
+
+/* Sets the lexicon entry of token t and the copies of what attrib.c asks
+ * of nearly every token, so that its scans read the token array only,
+ * not the lexicon's entries. */
+static inline void set_lex(qs_token *t, const qs_lex_entry *e) {
+  /* Read through a blank entry rather than branch on NULL: whether a
+   * word is listed is the least predictable thing about it.  An entry
+   * has a stop_tag exactly when it is a stopword. */
+  static const qs_lex_entry none;
+  const qs_lex_entry *r = e ? e : &none;
+  t->lex = e;
+  t->lexf = r->flags;
+  t->stop_tag = r->stop_tag;
+}
+
+/* The commonest token: a word or number of ASCII letters and digits
+ * (at most 64) ended by a byte that cannot continue it (a space, most
+ * marks, a full stop that no letter or digit follows; not ' - &, nor a
+ * byte of a non-ASCII code point).  Cut over the bytes of the text eight
+ * at a time with mask arithmetic, and added with its lowercase form, hash
+ * and capital flags from the same words.  Returns its length in code
+ * points (= bytes), 0 when the token at s is not of that kind (the
+ * general loop cuts it), -1 when out of memory.  The same rules as the
+ * general loop and add_token, for the tokens they agree on. */
+static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
+                                 uint32_t s, int kind, uint16_t flags,
+                                 int32_t para) {
+  const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
+  uint64_t x, alpha, lower_letters = 0;
+  unsigned letters = 0, len;
+  memcpy(&x, q, 8);
+  len = first_marked(~alnum8(x, &alpha) & HIGH);
+  if (len == 8) {
+    /* A long word: the rest of it, eight bytes at a time. */
+    size_t k = 0;
+    do {
+      letters += count_marked(alpha);
+      /* Lower-case letters have bit 5 set. */
+      lower_letters |= alpha & (x & ONES * 0x20) << 2;
+      k += 8;
+      if (k >= 64) return 0;
+      memcpy(&x, q + k, 8);
+      len = first_marked(~alnum8(x, &alpha) & HIGH);
+    } while (len == 8);
+    len += (unsigned)k;
+  }
+  alpha &= (1ull << 8 * (len % 8)) - 1;
+  letters += count_marked(alpha);
+  lower_letters |= alpha & (x & ONES * 0x20) << 2;
+  unsigned stop = q[len], next = q[len + 1];
+  if (stop >= 0x80 || (ascii_class[stop] & CP_JOIN && stop != '.')) return 0;
+  if (stop == '.' || stop == ',') {
+    /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or digit */
+    unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : stop == '.' ? CP_LETTER : 0;
+    if (next >= 0x80 ? cont != 0 : (ascii_class[next] & cont) != 0) return 0;
+  }
+  unsigned cap = (kind == QS_TOK_WORD) & ((unsigned)(q[0] - 'A') < 26u);
+  unsigned allcaps = cap & (letters >= 2) & (lower_letters == 0);
+  flags |= (uint16_t)(cap * QS_TF_CAP | allcaps * QS_TF_ALLCAPS);
+  qs_token *t = new_token(d, tcap);
+  if (!t || reserve_lower(d, (size_t)len + 1 + 8, lcap) != 0) return -1;
+  const qs_lexicon *lx = &d->engine->lex;
+  char *out = d->lower + d->lower_len;
+  const qs_lex_entry *e = NULL;
+  size_t n = len;
+  if (stop == '.' && kind == QS_TOK_WORD) {
+    /* A trailing full stop belongs to an initial and to a listed
+     * abbreviation (Mr., Sept.), as in the general loop. */
+    int take = len == 1 && cap;
+    if (take || len < 12) {
+      e = qs_lex_find_padded(lx, out, len + 1, lower_ascii(q, len + 1, out));
+      take = take || (e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG)));
+    }
+    n += (size_t)take;
+  }
+  if (n == len) {
+    uint64_t h;
+    if (len < 8) {
+      uint64_t form = x | (alpha & ~((x & ONES * 0x20) << 2)) >> 2;
+      form &= (1ull << 8 * len) - 1;
+      memcpy(out, &form, 8);
+      h = qs_lex_hash_end(QS_LEX_HASH_SEED(len), form);
+    } else {
+      h = lower_ascii(q, len, out);
+    }
+    e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
+  }
+  t->s = s;
+  t->e = s + (uint32_t)n;
+  t->kind = (uint8_t)kind;
+  t->para = para;
+  t->sent = -1;
+  t->lo = (uint32_t)d->lower_len;
+  t->lolen = (uint16_t)n;
+  t->flags = flags;
+  d->lower_len += n;
+  set_lex(t, e);
+  d->ntok++;
+  return (int)n;
 }
 
 static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
                      int kind, uint16_t flags, int32_t para, size_t *lcap) {
-  if (d->ntok == *tcap) {
-    qs_token *nt = qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap,
-                                    sizeof *d->tok, 1024);
-    if (!nt) return -1;
-    d->tok = nt;
-  }
-  qs_token *t = &d->tok[d->ntok];
+  qs_token *t = new_token(d, tcap);
+  if (!t) return -1;
   const qs_lexicon *lx = &d->engine->lex;
   t->s = s;
   t->e = e;
@@ -472,7 +612,7 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   if (flags & QS_TF_POSS) {
     /* it’s, he’s, that’s: a contraction, not a possessive */
     const qs_lex_entry *st =
-        qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h);
+        qs_lex_find_padded(lx, d->lower + t->lo, t->lolen, h);
     if (st && (st->sets & QS_SET_CONTRACTION)) {
       flags &= (uint16_t)~QS_TF_POSS;
       d->lower_len = t->lo;
@@ -494,15 +634,11 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   }
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
-  t->lex = kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
-               ? (t->lolen == d->lower_len - t->lo
-                      ? qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h)
-                      : qs_lex_find(lx, d->lower + t->lo, t->lolen))
-               : NULL;
-  /* Copies of what attrib.c asks of nearly every token, so that its
-   * scans read the token array only, not the lexicon's entries. */
-  t->lexf = t->lex ? t->lex->flags : 0;
-  t->stop_tag = (char)(t->lexf & QS_LEX_STOP ? t->lex->stop_tag : 0);
+  set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
+                 ? (t->lolen == d->lower_len - t->lo
+                        ? qs_lex_find_padded(lx, d->lower + t->lo, t->lolen, h)
+                        : qs_lex_find(lx, d->lower + t->lo, t->lolen))
+                 : NULL);
   d->ntok++;
   return 0;
 }
@@ -641,6 +777,20 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       if ((c == '\'' || c == 0x2019 || c == 0x2018) && i < n && cp[i] == c) i++;
     } else if (cls & CP_ALNUM) {
       kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
+      if (c < 0x80 && qs_little_endian()) {
+        int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
+        if (len < 0) goto oom;
+        if (len > 0) {
+          /* The space after a word, most often, without a turn of the
+           * loop (a space is nothing but QS_TF_SPACE_BEFORE). */
+          i = s + (uint32_t)len;
+          unsigned sp = cp[i] == ' ';
+          i += sp;
+          pending = (uint16_t)(sp * QS_TF_SPACE_BEFORE);
+          para_has_tok = 1;
+          continue;
+        }
+      }
       int inner_period = 0;
       i++;
       while (i < n) {
