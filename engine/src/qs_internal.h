@@ -203,8 +203,19 @@ static inline uint64_t qs_lex_hash(const char *key, size_t n) {
     h = qs_lex_hash_step(h, x);
   }
   x = 0;
-  for (size_t i = 0; i < n; i++)
-    x |= (uint64_t)p[i] << (qs_little_endian() ? 8 * i : 56 - 8 * i);
+  if (qs_little_endian() && n >= 4) {
+    /* Two overlapping four-byte loads; the shared bytes agree. */
+    uint32_t lo, hi;
+    memcpy(&lo, p, 4);
+    memcpy(&hi, p + n - 4, 4);
+    x = lo | (uint64_t)hi << 8 * (n - 4);
+  } else if (qs_little_endian() && n) {
+    x = p[0] | (uint64_t)p[n / 2] << 8 * (n / 2) |
+        (uint64_t)p[n - 1] << 8 * (n - 1);
+  } else {
+    for (size_t i = 0; i < n; i++)
+      x |= (uint64_t)p[i] << (qs_little_endian() ? 8 * i : 56 - 8 * i);
+  }
   return qs_lex_hash_end(h, x);
 }
 

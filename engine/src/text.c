@@ -15,6 +15,11 @@
 
 #include "qs_internal.h"
 
+/* Eight bytes at a time (SWAR): ONES has 1 in each byte of a word, HIGH
+ * the top bit of each byte.  Masks below mark a byte by its top bit. */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+
 /* ---- code point classes ---- */
 
 /* Class bits of a code point.  cp_class gives all of them at once: ASCII
@@ -308,7 +313,21 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
     int32_t c;
     int k;
     if (!repair) {
-      /* Fast path: a run of ASCII maps byte for byte. */
+      /* Fast path: a run of ASCII maps byte for byte, sixteen bytes at
+       * a time from a local copy (no aliasing, so gcc vectorises it). */
+      uint64_t w[2];
+      while (i + 16 <= len && (memcpy(w, p + i, 16), !((w[0] | w[1]) & HIGH))) {
+        unsigned char blk[16];
+        memcpy(blk, w, 16);
+        int32_t *co = cpo + n;
+        uint32_t *bo = boff + n;
+        for (uint32_t j = 0; j < 16; j++)
+          co[j] = blk[j];
+        for (uint32_t j = 0; j < 16; j++)
+          bo[j] = (uint32_t)i + j;
+        n += 16;
+        i += 16;
+      }
       while (i < len && p[i] < 0x80) {
         boff[n] = (uint32_t)i;
         cpo[n++] = p[i++];
@@ -373,11 +392,6 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
   return out;
 }
 
-/* Eight bytes at a time (SWAR): ONES has 1 in each byte of a word, HIGH
- * the top bit of each byte.  Masks below mark a byte by its top bit. */
-#define ONES 0x0101010101010101ull
-#define HIGH 0x8080808080808080ull
-
 /* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
  * is at least 'A' and not above 'Z'; no byte carries into the next). */
 static inline uint64_t lower8(uint64_t x) {
@@ -402,7 +416,11 @@ static inline uint64_t alnum8(uint64_t x, uint64_t *alpha) {
 /* How many bytes of a mask, in memory order on a little-endian machine,
  * come before the first marked one (8 when none is). */
 static inline unsigned first_marked(uint64_t m) {
+#if defined(__GNUC__)
+  return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
+#else
   return (unsigned)((((((m & (~m + 1)) - 1) & HIGH) >> 7) * ONES) >> 56);
+#endif
 }
 
 /* How many bytes of a mask are marked. */
@@ -536,9 +554,10 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
   alpha &= (1ull << 8 * (len % 8)) - 1;
   letters += count_marked(alpha);
   lower_letters |= alpha & (x & ONES * 0x20) << 2;
-  unsigned stop = q[len], next = q[len + 1];
+  unsigned stop = (unsigned)(x >> 8 * (len % 8)) & 0xFFu;
   if (stop >= 0x80 || (ascii_class[stop] & CP_JOIN && stop != '.')) return 0;
   if (stop == '.' || stop == ',') {
+    unsigned next = q[len + 1];
     /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or digit */
     unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : stop == '.' ? CP_LETTER : 0;
     if (next >= 0x80 ? cont != 0 : (ascii_class[next] & cont) != 0) return 0;
@@ -586,6 +605,33 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
   set_lex(t, e);
   d->ntok++;
   return (int)n;
+}
+
+/* A token of one ASCII mark (a punctuation mark, a quotation mark): its
+ * lowercase form is itself, and only a punctuation mark is looked up
+ * (qs_lex_find's table of one-byte keys).  Returns -1 when out of
+ * memory.  The same as add_token for these tokens. */
+static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
+                                 uint32_t s, int kind, uint16_t flags,
+                                 int32_t para) {
+  qs_token *t = new_token(d, tcap);
+  if (!t || reserve_lower(d, 8, lcap) != 0) return -1;
+  char *out = d->lower + d->lower_len;
+  memset(out, 0, 8);
+  out[0] = (char)d->cp[s];
+  t->s = s;
+  t->e = s + 1;
+  t->kind = (uint8_t)kind;
+  t->para = para;
+  t->sent = -1;
+  t->lo = (uint32_t)d->lower_len;
+  t->lolen = 1;
+  t->flags = flags;
+  d->lower_len++;
+  set_lex(t,
+          kind == QS_TOK_PUNCT ? qs_lex_find(&d->engine->lex, out, 1) : NULL);
+  d->ntok++;
+  return 0;
 }
 
 static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
@@ -781,14 +827,8 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
         int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
         if (len < 0) goto oom;
         if (len > 0) {
-          /* The space after a word, most often, without a turn of the
-           * loop (a space is nothing but QS_TF_SPACE_BEFORE). */
           i = s + (uint32_t)len;
-          unsigned sp = cp[i] == ' ';
-          i += sp;
-          pending = (uint16_t)(sp * QS_TF_SPACE_BEFORE);
-          para_has_tok = 1;
-          continue;
+          goto added;
         }
       }
       int inner_period = 0;
@@ -844,9 +884,19 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       else if (c == '.' && i + 1 < n && cp[i] == '.' && cp[i + 1] == '.')
         i += 2;
     }
-    if (add_token(d, &tcap, s, i, kind, pending, para, &lcap) != 0) goto oom;
+    if (i == s + 1 && c < 0x80 && kind != QS_TOK_WORD && kind != QS_TOK_NUM) {
+      if (add_ascii_mark(d, &tcap, &lcap, s, kind, pending, para) != 0)
+        goto oom;
+    } else if (add_token(d, &tcap, s, i, kind, pending, para, &lcap) != 0) {
+      goto oom;
+    }
+  added:
     para_has_tok = 1;
-    pending = 0;
+    /* The space after a token, most often, without a turn of the loop (a
+     * space is nothing but QS_TF_SPACE_BEFORE on the next token). */
+    unsigned sp = cp[i] == ' ';
+    i += sp;
+    pending = (uint16_t)(sp * QS_TF_SPACE_BEFORE);
   }
   if (!para_has_tok && d->npara > 1) d->npara--;
   /* A zeroed token past the last one: attrib.c reads d->tok[ntok].lex
