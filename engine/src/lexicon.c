@@ -35,11 +35,6 @@ static int key_eq(const char *a, const char *b, size_t n) {
   return 1;
 }
 
-/* Is the bit of the filter set? */
-static unsigned filter_has(const qs_lexicon *lx, size_t bit) {
-  return (unsigned)(lx->filter[bit / 64] >> (bit % 64)) & 1u;
-}
-
 /* The index is open addressing over 8-byte slots (hash in the high half,
  * entry number + 1 in the low half, 0 = empty), so a probe touches one
  * small array that stays in cache; entries are a dense array beside it.
@@ -47,8 +42,8 @@ static unsigned filter_has(const qs_lexicon *lx, size_t bit) {
 const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
                                        size_t n, uint64_t hash) {
   if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
-  if (lx->byte1_ready && (!filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) ||
-                          !filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
+  if (lx->byte1_ready && !(qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) &
+                           qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
     return NULL;
   if (!lx->cap) return NULL;
   size_t mask = lx->cap - 1;
@@ -64,39 +59,6 @@ const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
         return e;
     }
     i = (i + 1) & mask;
-  }
-}
-
-/* Are the n bytes at a (zero-padded to a multiple of eight) equal to the
- * inline key of e, whose key is n <= QS_LEX_INLINE_KEY bytes long (and
- * zero-padded in the entry)? */
-static int inline_key_eq(const qs_lex_entry *e, const char *a, size_t n) {
-  uint64_t x, y, diff = 0;
-  for (size_t k = 0; k < n; k += 8) {
-    memcpy(&x, a + k, 8);
-    memcpy(&y, e->inline_key + k, 8);
-    diff |= x ^ y;
-  }
-  return diff == 0;
-}
-
-const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx, const char *key,
-                                       size_t n, uint64_t hash) {
-  if (n > QS_LEX_INLINE_KEY || !lx->byte1_ready || !lx->cap)
-    return qs_lex_find_hashed(lx, key, n, hash);
-  if (n == 1) return lx->byte1[(unsigned char)key[0]];
-  /* Both bits in one test: one branch to mispredict, not two. */
-  if (!(filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) &
-        filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
-    return NULL;
-  size_t mask = lx->cap - 1;
-  uint32_t h = (uint32_t)hash;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    uint64_t slot = lx->index[i];
-    if (!slot) return NULL;
-    if ((uint32_t)(slot >> 32) != h) continue;
-    const qs_lex_entry *e = &lx->entries[(uint32_t)slot - 1];
-    if (e->keylen == n && inline_key_eq(e, key, n)) return e;
   }
 }
 

@@ -225,10 +225,41 @@ const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
 /* The same with the key's hash (qs_lex_hash) already computed. */
 const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
                                        size_t n, uint64_t hash);
-/* The same for a key followed by zero bytes up to the next multiple of
- * eight bytes from key, all readable: it is compared a word at a time. */
-const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx, const char *key,
-                                       size_t n, uint64_t hash);
+/* Is bit `bit` of the lexicon's filter set? */
+static inline unsigned qs_lex_filter_has(const qs_lexicon *lx, size_t bit) {
+  return (unsigned)(lx->filter[bit / 64] >> (bit % 64)) & 1u;
+}
+/* qs_lex_find_hashed for a key followed by zero bytes up to the next
+ * multiple of eight bytes from key, all readable: it is compared with the
+ * entry's zero-padded inline key a word at a time.  Inline: the tokenizer
+ * calls it for nearly every word. */
+static inline const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx,
+                                                     const char *key, size_t n,
+                                                     uint64_t hash) {
+  if (n > QS_LEX_INLINE_KEY || !lx->byte1_ready || !lx->cap)
+    return qs_lex_find_hashed(lx, key, n, hash);
+  if (n == 1) return lx->byte1[(unsigned char)key[0]];
+  /* Both bits in one test: one branch to mispredict, not two. */
+  if (!(qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) &
+        qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
+    return NULL;
+  size_t mask = lx->cap - 1;
+  uint32_t h = (uint32_t)hash;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    uint64_t slot = lx->index[i];
+    if (!slot) return NULL;
+    if ((uint32_t)(slot >> 32) != h) continue;
+    const qs_lex_entry *e = &lx->entries[(uint32_t)slot - 1];
+    if (e->keylen != n) continue;
+    uint64_t x, y, diff = 0;
+    for (size_t k = 0; k < n; k += 8) {
+      memcpy(&x, key + k, 8);
+      memcpy(&y, e->inline_key + k, 8);
+      diff |= x ^ y;
+    }
+    if (!diff) return e;
+  }
+}
 int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err);
 void qs_lexicon_free(qs_lexicon *lx);
 

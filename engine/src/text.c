@@ -552,8 +552,6 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
     len += (unsigned)k;
   }
   alpha &= (1ull << 8 * (len % 8)) - 1;
-  letters += count_marked(alpha);
-  lower_letters |= alpha & (x & ONES * 0x20) << 2;
   unsigned stop = (unsigned)(x >> 8 * (len % 8)) & 0xFFu;
   if (stop >= 0x80 || (ascii_class[stop] & CP_JOIN && stop != '.')) return 0;
   if (stop == '.' || stop == ',') {
@@ -563,8 +561,12 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
     if (next >= 0x80 ? cont != 0 : (ascii_class[next] & cont) != 0) return 0;
   }
   unsigned cap = (kind == QS_TOK_WORD) & ((unsigned)(q[0] - 'A') < 26u);
-  unsigned allcaps = cap & (letters >= 2) & (lower_letters == 0);
-  flags |= (uint16_t)(cap * QS_TF_CAP | allcaps * QS_TF_ALLCAPS);
+  if (cap) {
+    letters += count_marked(alpha);
+    lower_letters |= alpha & (x & ONES * 0x20) << 2;
+    flags |= QS_TF_CAP;
+    if (letters >= 2 && !lower_letters) flags |= QS_TF_ALLCAPS;
+  }
   qs_token *t = new_token(d, tcap);
   if (!t || reserve_lower(d, (size_t)len + 1 + 8, lcap) != 0) return -1;
   const qs_lexicon *lx = &d->engine->lex;
@@ -993,8 +995,19 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   if (!d->sent) goto oom;
   d->nsent = 0;
   uint32_t start = 0;
-  for (uint32_t i = 0; i < d->ntok; i++) {
-    if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == d->ntok) {
+  /* Locals: the stores into tokens below may alias d. */
+  qs_token *tok = d->tok;
+  const int32_t *cp = d->cp;
+  uint32_t ntok = d->ntok;
+  for (uint32_t i = 0; i < ntok; i++) {
+    /* Most tokens at once: a word or number inside a paragraph, without a
+     * full stop of its own, ends nothing (neither test below says yes). */
+    const qs_token *t = &tok[i];
+    if ((t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM) && i + 1 < ntok &&
+        tok[i + 1].para == t->para &&
+        (t->kind == QS_TOK_NUM || cp[t->e - 1] != '.'))
+      continue;
+    if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == ntok) {
       if ((uint32_t)d->nsent == cap) {
         qs_sentence *ns = qs_arena_alloc(&d->arena, cap * 2 * sizeof *ns);
         if (!ns) goto oom;
@@ -1005,12 +1018,12 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
       qs_sentence *s = &d->sent[d->nsent];
       s->tok_s = start;
       s->tok_e = i + 1;
-      s->s = d->tok[start].s;
-      s->e = d->tok[i].e;
-      s->para = d->tok[start].para;
+      s->s = tok[start].s;
+      s->e = tok[i].e;
+      s->para = tok[start].para;
       for (uint32_t k = start; k <= i; k++)
-        d->tok[k].sent = d->nsent;
-      d->tok[start].flags |= QS_TF_SENT_START;
+        tok[k].sent = d->nsent;
+      tok[start].flags |= QS_TF_SENT_START;
       d->nsent++;
       start = i + 1;
     }
