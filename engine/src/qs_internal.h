@@ -341,7 +341,9 @@ struct qs_doc {
   int32_t *cp;    /* code points, n of them */
   uint32_t *boff; /* byte offset of each code point; boff[n] = nbytes */
   uint32_t n;
-  char *lower; /* lowercase forms of the tokens, concatenated */
+  uint32_t *nl; /* code-point index of each newline (decode), ascending */
+  uint32_t nnl; /* newlines in nl */
+  char *lower;  /* lowercase forms of the tokens, concatenated */
   size_t lower_len;
   qs_token *tok;
   uint32_t ntok;

@@ -279,6 +279,26 @@ long qs_utf8_repair(const char *s, size_t n, char **out, size_t *outn) {
   return bad;
 }
 
+/* Has any of the sixteen bytes at w the high bit set or a value below
+ * 0x0E (the ASCII newlines and other controls)?  Exact: when all bytes
+ * are in [0x0E, 0x7F] no subtraction borrows. */
+static inline int control_or_high16(const uint64_t w[2]) {
+  return (((w[0] - ONES * 0x0E) | w[0] | (w[1] - ONES * 0x0E) | w[1]) & HIGH) !=
+         0;
+}
+
+/* Records a newline at code point `at` in d->nl (see qs_doc). */
+static int push_newline(qs_doc *d, uint32_t at, uint32_t *cap) {
+  if (d->nnl == *cap) {
+    uint32_t *nl =
+        qs_arena_reserve(&d->arena, d->nl, d->nnl, cap, sizeof *d->nl, 64);
+    if (!nl) return -1;
+    d->nl = nl;
+  }
+  d->nl[d->nnl++] = at;
+  return 0;
+}
+
 int qs_text_decode(qs_doc *d, const char *text, size_t len,
                    const qs_options *opts, qs_error *err) {
   size_t cap = opts && opts->max_doc_bytes ? opts->max_doc_bytes
@@ -306,7 +326,9 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
   }
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0, o = 0;
-  uint32_t n = 0;
+  uint32_t n = 0, nlcap = 0;
+  d->nl = NULL;
+  d->nnl = 0;
   int32_t *cpo = d->cp;
   uint32_t *boff = d->boff;
   while (i < len) {
@@ -316,7 +338,7 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
       /* Fast path: a run of ASCII maps byte for byte, sixteen bytes at
        * a time from a local copy (no aliasing, so gcc vectorises it). */
       uint64_t w[2];
-      while (i + 16 <= len && (memcpy(w, p + i, 16), !((w[0] | w[1]) & HIGH))) {
+      while (i + 16 <= len && (memcpy(w, p + i, 16), !control_or_high16(w))) {
         unsigned char blk[16];
         memcpy(blk, w, 16);
         int32_t *co = cpo + n;
@@ -328,11 +350,17 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
         n += 16;
         i += 16;
       }
-      while (i < len && p[i] < 0x80) {
+      /* The block with a newline or a non-ASCII byte, byte by byte. */
+      size_t end = len - i > 16 ? i + 16 : len;
+      while (i < end && p[i] < 0x80) {
+        if (p[i] < 0x0E && (ascii_class[p[i]] & CP_NEWLINE) &&
+            push_newline(d, n, &nlcap) != 0)
+          goto oom;
         boff[n] = (uint32_t)i;
         cpo[n++] = p[i++];
       }
       if (i == len) break;
+      if (p[i] < 0x80) continue; /* back to the blocks */
     }
     if (p[i] < 0x80) {
       c = p[i];
@@ -358,6 +386,7 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
     } else {
       d->boff[n] = (uint32_t)i;
     }
+    if (is_newline(c) && push_newline(d, n, &nlcap) != 0) goto oom;
     d->cp[n++] = c;
     i += (size_t)k;
   }
@@ -372,6 +401,9 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
   d->cp[n] = 0;
   d->n = n;
   return 0;
+oom:
+  qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+  return -1;
 }
 
 /* ---- tokens ---- */
@@ -696,53 +728,28 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
  * a single line break is a space and only a blank line ends a paragraph.
  * News feeds put a paragraph on one line; their single newlines stay
  * paragraph breaks. */
-/* The first newline at or after code point j (n when none).  Eight bytes
- * of the text that are all ASCII at or above U+000E are eight code points
- * and no newline, so they are skipped at once. */
-static uint32_t next_newline(const qs_doc *d, uint32_t j) {
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  const unsigned char *p = (const unsigned char *)d->bytes;
-  for (;;) {
-    size_t b = d->boff[j];
-    uint64_t x;
-    while (b + 8 <= d->nbytes &&
-           (memcpy(&x, p + b, 8), !(((x - ones * 0x0E) | x) & high))) {
-      b += 8;
-      j += 8;
-    }
-    if (j >= d->n || is_newline(d->cp[j])) return j;
-    j++;
-  }
-}
-
 static int hard_wrapped(const qs_doc *d) {
   const int32_t *cp = d->cp;
   uint32_t n = d->n;
-  uint32_t lines = 0, short_lines = 0, blank = 0, len = 0;
-  int seen_text = 0;
-  for (uint32_t i = 0; i <= n; i++) {
-    unsigned k = i < n ? cp_class(cp[i]) : CP_NEWLINE;
-    if (k & CP_NEWLINE) {
-      if (cp[i] == '\r' && i + 1 < n && cp[i + 1] == '\n') continue;
-      if (seen_text) {
-        lines++;
-        short_lines += len <= 80;
-      } else if (i < n) {
-        blank++;
-      }
-      len = 0;
-      seen_text = 0;
-      continue;
+  uint32_t lines = 0, short_lines = 0, blank = 0, start = 0;
+  /* Line by line from the newlines decode recorded; the text's end closes
+   * the last line (which is never blank). */
+  for (uint32_t k = 0; k <= d->nnl; k++) {
+    uint32_t j = k < d->nnl ? d->nl[k] : n;
+    /* CR LF is one line end, at the LF; the CR is not counted. */
+    if (cp[j] == '\r' && j + 1 < n && cp[j + 1] == '\n') continue;
+    uint32_t len = j - start;
+    if (len && cp[j] == '\n' && cp[j - 1] == '\r') len--;
+    uint32_t t = start;
+    while (t < j && (cp_class(cp[t]) & CP_SPACE))
+      t++;
+    if (t < j) {
+      lines++;
+      short_lines += len <= 80;
+    } else if (j < n) {
+      blank++;
     }
-    if (seen_text) {
-      /* The rest of a line with text only counts towards its length. */
-      uint32_t j = next_newline(d, i);
-      len += j - i;
-      i = j - 1;
-      continue;
-    }
-    len++;
-    if (!(k & CP_SPACE)) seen_text = 1;
+    start = j + 1;
   }
   return lines >= 8 && blank >= 1 && short_lines * 100 >= lines * 95;
 }
