@@ -27,9 +27,29 @@ const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
   return qs_lex_find_hashed(lx, key, n, qs_lex_hash(key, n));
 }
 
-/* Are n bytes equal?  Keys are a few bytes long: an inline loop is
- * cheaper than a call to memcmp. */
+/* Are n bytes equal?  Keys are a few bytes long: words compared inline
+ * (the last one overlapping the one before) are cheaper than a call to
+ * memcmp or a loop over the bytes. */
 static int key_eq(const char *a, const char *b, size_t n) {
+  if (n >= 8) {
+    uint64_t x, y;
+    for (size_t k = 0; k + 8 < n; k += 8) {
+      memcpy(&x, a + k, 8);
+      memcpy(&y, b + k, 8);
+      if (x != y) return 0;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    memcpy(&x0, a, 4);
+    memcpy(&y0, b, 4);
+    memcpy(&x1, a + n - 4, 4);
+    memcpy(&y1, b + n - 4, 4);
+    return x0 == y0 && x1 == y1;
+  }
   for (size_t i = 0; i < n; i++)
     if (a[i] != b[i]) return 0;
   return 1;

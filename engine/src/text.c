@@ -1002,11 +1002,14 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   if (!d->sent) goto oom;
   d->nsent = 0;
   uint32_t start = 0;
+  int32_t nsent = 0;
   /* Locals: the stores into tokens below may alias d. */
   qs_token *tok = d->tok;
   const int32_t *cp = d->cp;
   uint32_t ntok = d->ntok;
   for (uint32_t i = 0; i < ntok; i++) {
+    /* The sentence open now; the tests below read no token's sentence. */
+    tok[i].sent = nsent;
     /* Most tokens at once: a word or number inside a paragraph, without a
      * full stop of its own, ends nothing (neither test below says yes). */
     const qs_token *t = &tok[i];
@@ -1015,26 +1018,25 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
         (t->kind == QS_TOK_NUM || cp[t->e - 1] != '.'))
       continue;
     if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == ntok) {
-      if ((uint32_t)d->nsent == cap) {
+      if ((uint32_t)nsent == cap) {
         qs_sentence *ns = qs_arena_alloc(&d->arena, cap * 2 * sizeof *ns);
         if (!ns) goto oom;
         memcpy(ns, d->sent, cap * sizeof *ns);
         d->sent = ns;
         cap *= 2;
       }
-      qs_sentence *s = &d->sent[d->nsent];
+      qs_sentence *s = &d->sent[nsent];
       s->tok_s = start;
       s->tok_e = i + 1;
       s->s = tok[start].s;
       s->e = tok[i].e;
       s->para = tok[start].para;
-      for (uint32_t k = start; k <= i; k++)
-        tok[k].sent = d->nsent;
       tok[start].flags |= QS_TF_SENT_START;
-      d->nsent++;
+      nsent++;
       start = i + 1;
     }
   }
+  d->nsent = nsent;
   return 0;
 oom:
   qs_error_set(err, QS_ERR_NOMEM, -1,
