@@ -553,7 +553,7 @@ static inline void set_lex(qs_token *t, const qs_lex_entry *e) {
 }
 
 /* The commonest token: a word or number of ASCII letters and digits
- * (at most 64) ended by a byte that cannot continue it (a space, most
+ * (fewer than 64) ended by a byte that cannot continue it (a space, most
  * marks, a full stop that no letter or digit follows; not ' - &, nor a
  * byte of a non-ASCII code point).  Cut over the bytes of the text eight
  * at a time with mask arithmetic, and added with its lowercase form, hash
