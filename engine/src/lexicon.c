@@ -21,25 +21,38 @@
 _Static_assert(sizeof(void *) != 8 || sizeof(qs_lex_entry) == 64,
                "a lexicon entry fills one 64-byte cache line");
 
-size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
-
 const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
                                 size_t n) {
   if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
   return qs_lex_find_hashed(lx, key, n, qs_lex_hash(key, n));
 }
 
-/* Are n bytes equal?  Keys are a few bytes long: an inline loop is
- * cheaper than a call to memcmp. */
+/* Are n bytes equal?  Keys are a few bytes long: words compared inline
+ * (the last one overlapping the one before) are cheaper than a call to
+ * memcmp or a loop over the bytes. */
 static int key_eq(const char *a, const char *b, size_t n) {
+  if (n >= 8) {
+    uint64_t x, y;
+    for (size_t k = 0; k + 8 < n; k += 8) {
+      memcpy(&x, a + k, 8);
+      memcpy(&y, b + k, 8);
+      if (x != y) return 0;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    memcpy(&x0, a, 4);
+    memcpy(&y0, b, 4);
+    memcpy(&x1, a + n - 4, 4);
+    memcpy(&y1, b + n - 4, 4);
+    return x0 == y0 && x1 == y1;
+  }
   for (size_t i = 0; i < n; i++)
     if (a[i] != b[i]) return 0;
   return 1;
-}
-
-/* Is the bit of the filter set? */
-static int filter_has(const qs_lexicon *lx, size_t bit) {
-  return (lx->filter[bit / 64] >> (bit % 64)) & 1u;
 }
 
 /* The index is open addressing over 8-byte slots (hash in the high half,
@@ -49,8 +62,8 @@ static int filter_has(const qs_lexicon *lx, size_t bit) {
 const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
                                        size_t n, uint64_t hash) {
   if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
-  if (lx->byte1_ready && (!filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) ||
-                          !filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
+  if (lx->byte1_ready && !(qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) &
+                           qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
     return NULL;
   if (!lx->cap) return NULL;
   size_t mask = lx->cap - 1;

@@ -203,8 +203,19 @@ static inline uint64_t qs_lex_hash(const char *key, size_t n) {
     h = qs_lex_hash_step(h, x);
   }
   x = 0;
-  for (size_t i = 0; i < n; i++)
-    x |= (uint64_t)p[i] << (qs_little_endian() ? 8 * i : 56 - 8 * i);
+  if (qs_little_endian() && n >= 4) {
+    /* Two overlapping four-byte loads; the shared bytes agree. */
+    uint32_t lo, hi;
+    memcpy(&lo, p, 4);
+    memcpy(&hi, p + n - 4, 4);
+    x = lo | (uint64_t)hi << 8 * (n - 4);
+  } else if (qs_little_endian() && n) {
+    x = p[0] | (uint64_t)p[n / 2] << 8 * (n / 2) |
+        (uint64_t)p[n - 1] << 8 * (n - 1);
+  } else {
+    for (size_t i = 0; i < n; i++)
+      x |= (uint64_t)p[i] << (qs_little_endian() ? 8 * i : 56 - 8 * i);
+  }
   return qs_lex_hash_end(h, x);
 }
 
@@ -214,6 +225,41 @@ const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
 /* The same with the key's hash (qs_lex_hash) already computed. */
 const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
                                        size_t n, uint64_t hash);
+/* Is bit `bit` of the lexicon's filter set? */
+static inline unsigned qs_lex_filter_has(const qs_lexicon *lx, size_t bit) {
+  return (unsigned)(lx->filter[bit / 64] >> (bit % 64)) & 1u;
+}
+/* qs_lex_find_hashed for a key followed by zero bytes up to the next
+ * multiple of eight bytes from key, all readable: it is compared with the
+ * entry's zero-padded inline key a word at a time.  Inline: the tokenizer
+ * calls it for nearly every word. */
+static inline const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx,
+                                                     const char *key, size_t n,
+                                                     uint64_t hash) {
+  if (n > QS_LEX_INLINE_KEY || !lx->byte1_ready || !lx->cap)
+    return qs_lex_find_hashed(lx, key, n, hash);
+  if (n == 1) return lx->byte1[(unsigned char)key[0]];
+  /* Both bits in one test: one branch to mispredict, not two. */
+  if (!(qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) &
+        qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
+    return NULL;
+  size_t mask = lx->cap - 1;
+  uint32_t h = (uint32_t)hash;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    uint64_t slot = lx->index[i];
+    if (!slot) return NULL;
+    if ((uint32_t)(slot >> 32) != h) continue;
+    const qs_lex_entry *e = &lx->entries[(uint32_t)slot - 1];
+    if (e->keylen != n) continue;
+    uint64_t x, y, diff = 0;
+    for (size_t k = 0; k < n; k += 8) {
+      memcpy(&x, key + k, 8);
+      memcpy(&y, e->inline_key + k, 8);
+      diff |= x ^ y;
+    }
+    if (!diff) return e;
+  }
+}
 int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err);
 void qs_lexicon_free(qs_lexicon *lx);
 
@@ -290,12 +336,14 @@ struct qs_doc {
   qs_arena arena;
   const qs_engine *engine;
   const char *id;
-  const char *bytes; /* the (possibly repaired) text, NUL-terminated */
+  const char *bytes; /* the (possibly repaired) text, then QS_TEXT_PAD 0s */
   size_t nbytes;
   int32_t *cp;    /* code points, n of them */
   uint32_t *boff; /* byte offset of each code point; boff[n] = nbytes */
   uint32_t n;
-  char *lower; /* lowercase forms of the tokens, concatenated */
+  uint32_t *nl; /* code-point index of each newline (decode), ascending */
+  uint32_t nnl; /* newlines in nl */
+  char *lower;  /* lowercase forms of the tokens, concatenated */
   size_t lower_len;
   qs_token *tok;
   uint32_t ntok;
@@ -308,6 +356,9 @@ struct qs_doc {
 };
 
 /* text.c */
+/* Zero bytes after the last byte of doc->bytes (the first is its NUL):
+ * word-at-a-time readers may load eight bytes at any offset <= nbytes + 8. */
+#define QS_TEXT_PAD 16
 /* One code-point offset to turn into a byte offset. */
 typedef struct qs_offset_ref {
   long cp;   /* code-point offset, within [0, length] */
@@ -322,6 +373,9 @@ void qs_map_offsets(const char *text, size_t len, qs_offset_ref *refs,
  * Returns the number of replacements; 0 leaves *out NULL (s is valid);
  * -1 when out of memory. */
 long qs_utf8_repair(const char *s, size_t n, char **out, size_t *outn);
+/* Lowercases n bytes of UTF-8 into out (at most outcap - 1 bytes, then a
+ * NUL); returns the bytes written, or outcap when they did not fit. */
+size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap);
 int qs_text_decode(qs_doc *d, const char *text, size_t len,
                    const qs_options *opts, qs_error *err);
 int qs_text_tokenize(qs_doc *d, qs_error *err);

@@ -15,6 +15,11 @@
 
 #include "qs_internal.h"
 
+/* Eight bytes at a time (SWAR): ONES has 1 in each byte of a word, HIGH
+ * the top bit of each byte.  Masks below mark a byte by its top bit. */
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+
 /* ---- code point classes ---- */
 
 /* Class bits of a code point.  cp_class gives all of them at once: ASCII
@@ -30,7 +35,8 @@ enum {
   CP_UPPER = 1u << 5,   /* Lu, Lt */
   CP_PUNCT = 1u << 6,   /* P*, S* */
   CP_DASH = 1u << 7,    /* Pd */
-  CP_QUOTE = 1u << 8    /* a quotation-mark candidate */
+  CP_QUOTE = 1u << 8,   /* a quotation-mark candidate */
+  CP_JOIN = 1u << 9     /* ASCII ' - & . that may join two parts of a word */
 };
 
 /* The ASCII row of the table, written as the rules it encodes. */
@@ -50,7 +56,8 @@ enum {
             ((c) >= 0x5B && (c) <= 0x60) || ((c) >= 0x7B && (c) <= 0x7E)       \
         ? CP_PUNCT                                                             \
         : 0) |                                                                 \
-   ((c) == '-' ? CP_DASH : 0) | ((c) == '"' || (c) == '\'' ? CP_QUOTE : 0))
+   ((c) == '-' ? CP_DASH : 0) | ((c) == '"' || (c) == '\'' ? CP_QUOTE : 0) |   \
+   ((c) == '\'' || (c) == '-' || (c) == '&' || (c) == '.' ? CP_JOIN : 0))
 #define ASCII_CLASS4(c)                                                        \
   ASCII_CLASS(c), ASCII_CLASS((c) + 1), ASCII_CLASS((c) + 2),                  \
       ASCII_CLASS((c) + 3)
@@ -272,6 +279,26 @@ long qs_utf8_repair(const char *s, size_t n, char **out, size_t *outn) {
   return bad;
 }
 
+/* Has any of the sixteen bytes at w the high bit set or a value below
+ * 0x0E (the ASCII newlines and other controls)?  Exact: when all bytes
+ * are in [0x0E, 0x7F] no subtraction borrows. */
+static inline int control_or_high16(const uint64_t w[2]) {
+  return (((w[0] - ONES * 0x0E) | w[0] | (w[1] - ONES * 0x0E) | w[1]) & HIGH) !=
+         0;
+}
+
+/* Records a newline at code point `at` in d->nl (see qs_doc). */
+static int push_newline(qs_doc *d, uint32_t at, uint32_t *cap) {
+  if (d->nnl == *cap) {
+    uint32_t *nl =
+        qs_arena_reserve(&d->arena, d->nl, d->nnl, cap, sizeof *d->nl, 64);
+    if (!nl) return -1;
+    d->nl = nl;
+  }
+  d->nl[d->nnl++] = at;
+  return 0;
+}
+
 int qs_text_decode(qs_doc *d, const char *text, size_t len,
                    const qs_options *opts, qs_error *err) {
   size_t cap = opts && opts->max_doc_bytes ? opts->max_doc_bytes
@@ -289,27 +316,51 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
   /* Written below up to index n (cp[n] = 0 ends the text). */
   d->cp = qs_arena_alloc_raw(&d->arena, (len + 1) * sizeof *d->cp);
   d->boff = qs_arena_alloc_raw(&d->arena, (len + 1) * sizeof *d->boff);
-  /* Repaired text can grow: a bad byte becomes at most 3 bytes of U+FFFD. */
-  char *out = repair ? qs_arena_alloc(&d->arena, len * 3 + 1) : NULL;
-  if (!d->cp || !d->boff || (repair && !out)) {
+  /* Repaired text can grow: a bad byte becomes at most 3 bytes of U+FFFD.
+   * Either text is followed by QS_TEXT_PAD zero bytes (below). */
+  char *out =
+      qs_arena_alloc_raw(&d->arena, (repair ? len * 3 : len) + QS_TEXT_PAD);
+  if (!d->cp || !d->boff || !out) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
     return -1;
   }
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0, o = 0;
-  uint32_t n = 0;
+  uint32_t n = 0, nlcap = 0;
+  d->nl = NULL;
+  d->nnl = 0;
   int32_t *cpo = d->cp;
   uint32_t *boff = d->boff;
   while (i < len) {
     int32_t c;
     int k;
     if (!repair) {
-      /* Fast path: a run of ASCII maps byte for byte. */
-      while (i < len && p[i] < 0x80) {
+      /* Fast path: a run of ASCII maps byte for byte, sixteen bytes at
+       * a time from a local copy (no aliasing, so gcc vectorises it). */
+      uint64_t w[2];
+      while (i + 16 <= len && (memcpy(w, p + i, 16), !control_or_high16(w))) {
+        unsigned char blk[16];
+        memcpy(blk, w, 16);
+        int32_t *co = cpo + n;
+        uint32_t *bo = boff + n;
+        for (uint32_t j = 0; j < 16; j++)
+          co[j] = blk[j];
+        for (uint32_t j = 0; j < 16; j++)
+          bo[j] = (uint32_t)i + j;
+        n += 16;
+        i += 16;
+      }
+      /* The block with a newline or a non-ASCII byte, byte by byte. */
+      size_t end = len - i > 16 ? i + 16 : len;
+      while (i < end && p[i] < 0x80) {
+        if (p[i] < 0x0E && (ascii_class[p[i]] & CP_NEWLINE) &&
+            push_newline(d, n, &nlcap) != 0)
+          goto oom;
         boff[n] = (uint32_t)i;
         cpo[n++] = p[i++];
       }
       if (i == len) break;
+      if (p[i] < 0x80) continue; /* back to the blocks */
     }
     if (p[i] < 0x80) {
       c = p[i];
@@ -335,26 +386,24 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
     } else {
       d->boff[n] = (uint32_t)i;
     }
+    if (is_newline(c) && push_newline(d, n, &nlcap) != 0) goto oom;
     d->cp[n++] = c;
     i += (size_t)k;
   }
-  if (repair) {
-    out[o] = '\0';
-    d->bytes = out;
-    d->nbytes = o;
-  } else {
-    char *copy = qs_arena_strndup(&d->arena, text, len);
-    if (!copy) {
-      qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
-      return -1;
-    }
-    d->bytes = copy;
-    d->nbytes = len;
+  if (!repair) {
+    if (len) memcpy(out, text, len);
+    o = len;
   }
+  memset(out + o, 0, QS_TEXT_PAD);
+  d->bytes = out;
+  d->nbytes = o;
   d->boff[n] = (uint32_t)d->nbytes;
   d->cp[n] = 0;
   d->n = n;
   return 0;
+oom:
+  qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+  return -1;
 }
 
 /* ---- tokens ---- */
@@ -378,80 +427,251 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
 /* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
  * is at least 'A' and not above 'Z'; no byte carries into the next). */
 static inline uint64_t lower8(uint64_t x) {
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  uint64_t up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));
-  return x | (up & high) >> 2;
+  uint64_t up = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1));
+  return x | (up & HIGH) >> 2;
 }
 
-/* Appends the lowercase form of code points [s,e) to d->lower (growing it
- * in the arena: earlier forms stay where they are only by offset) and
- * returns through *hash the lexicon hash (qs_lex_hash) of the bytes it
- * wrote, so that the caller can look the form up at once.  May write up
- * to 8 bytes past the form (inside the room it reserves). */
-static inline int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
-                             uint64_t *hash) {
-  /* Worst case 4 bytes per code point (lowercasing never needs more),
-   * plus one word of slack for the last eight-byte store. */
-  size_t need = d->lower_len + (size_t)(e - s) * 4 + 9;
-  if (need > *cap) {
-    size_t ncap = *cap ? *cap * 2 : 4096;
-    while (ncap < need)
-      ncap *= 2;
-    char *nl = qs_arena_alloc_raw(&d->arena, ncap);
-    if (!nl) return -1;
-    if (d->lower_len) memcpy(nl, d->lower, d->lower_len);
-    d->lower = nl;
-    *cap = ncap;
-  }
-  /* Locals, not d->lower[d->lower_len++]: a char store may alias d. */
-  char *out = d->lower + d->lower_len;
-  size_t b0 = d->boff[s], nb = d->boff[e] - b0;
-  if (nb != e - s) {
-    char *end = lower_unicode(d, s, e, out);
-    d->lower_len = (size_t)(end - d->lower);
-    *hash = qs_lex_hash(out, (size_t)(end - out));
-    return 0;
-  }
-  /* As many bytes as code points: all ASCII, lowercased from the bytes of
-   * the text a word at a time and hashed on the way. */
-  const unsigned char *p = (const unsigned char *)d->bytes + b0;
-  uint64_t h = QS_LEX_HASH_SEED(nb), x;
+/* The bytes of y (all below 0x80) within [lo,hi]: no sum carries. */
+static inline uint64_t bytes_in(uint64_t y, unsigned lo, unsigned hi) {
+  return (y + ONES * (0x80 - lo)) & ~(y + ONES * (0x7F - hi)) & HIGH;
+}
+
+/* The ASCII letters and digits among the eight bytes of x; the letters
+ * alone go to *alpha.  A byte of 0x80 or above is neither. */
+static inline uint64_t alnum8(uint64_t x, uint64_t *alpha) {
+  uint64_t y = x & ~HIGH;
+  uint64_t a = bytes_in(y | ONES * 0x20, 'a', 'z') & ~x;
+  *alpha = a;
+  return (a | bytes_in(y, '0', '9')) & ~x;
+}
+
+/* How many bytes of a mask, in memory order on a little-endian machine,
+ * come before the first marked one (8 when none is). */
+static inline unsigned first_marked(uint64_t m) {
+#if defined(__GNUC__)
+  return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
+#else
+  return (unsigned)((((((m & (~m + 1)) - 1) & HIGH) >> 7) * ONES) >> 56);
+#endif
+}
+
+/* How many bytes of a mask are marked. */
+static inline unsigned count_marked(uint64_t m) {
+  return (unsigned)((((m & HIGH) >> 7) * ONES) >> 56);
+}
+
+/* The slow part of reserve_lower: moves d->lower to a block with room for
+ * need bytes (earlier forms are found by offset, so they may move). */
+static int grow_lower(qs_doc *d, size_t need, size_t *cap) {
+  size_t ncap = *cap ? *cap * 2 : 4096;
+  while (ncap < need)
+    ncap *= 2;
+  char *nl = qs_arena_alloc_raw(&d->arena, ncap);
+  if (!nl) return -1;
+  if (d->lower_len) memcpy(nl, d->lower, d->lower_len);
+  d->lower = nl;
+  *cap = ncap;
+  return 0;
+}
+
+/* Makes room for `more` bytes after the end of d->lower. */
+static inline int reserve_lower(qs_doc *d, size_t more, size_t *cap) {
+  size_t need = d->lower_len + more;
+  return need > *cap ? grow_lower(d, need, cap) : 0;
+}
+
+/* Writes the lowercase form of the n ASCII bytes at p (text, so that
+ * eight bytes past any of them are readable: QS_TEXT_PAD) at out, then
+ * zero bytes to the next multiple of eight from out, a word at a time;
+ * returns its lexicon hash (qs_lex_hash), computed on the way. */
+static inline uint64_t lower_ascii(const unsigned char *p, size_t n,
+                                   char *out) {
+  uint64_t h = QS_LEX_HASH_SEED(n), x;
   size_t k = 0;
-  for (; k + 8 <= nb; k += 8) {
+  for (; k + 8 <= n; k += 8) {
     memcpy(&x, p + k, 8);
     x = lower8(x);
     memcpy(out + k, &x, 8);
     h = qs_lex_hash_step(h, x);
   }
-  size_t r = nb - k;
-  x = 0;
-  if (r && b0 + k + 8 <= d->nbytes + 1) {
-    /* d->bytes holds nbytes + 1 bytes (the NUL): the word is readable. */
-    memcpy(&x, p + k, 8);
-    x = lower8(qs_word_prefix(x, r));
-    memcpy(out + k, &x, 8);
-  } else if (r) {
-    for (size_t j = 0; j < r; j++) {
-      unsigned char c = p[k + j];
-      c = (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-      out[k + j] = (char)c;
-      x |= (uint64_t)c << (qs_little_endian() ? 8 * j : 56 - 8 * j);
-    }
+  memcpy(&x, p + k, 8);
+  x = lower8(qs_word_prefix(x, n - k));
+  memcpy(out + k, &x, 8);
+  return qs_lex_hash_end(h, x);
+}
+
+/* Appends the lowercase form of code points [s,e) to d->lower and returns
+ * through *hash the lexicon hash (qs_lex_hash) of the bytes it wrote, so
+ * that the caller can look the form up at once.  The form is followed by
+ * zero bytes up to the next multiple of eight bytes from its start (what
+ * qs_lex_find_padded wants), until the next form is written over them. */
+static inline int push_lower(qs_doc *d, uint32_t s, uint32_t e, size_t *cap,
+                             uint64_t *hash) {
+  /* Worst case 4 bytes per code point (lowercasing never needs more),
+   * plus one word for the zero bytes after the form. */
+  if (reserve_lower(d, (size_t)(e - s) * 4 + 8, cap) != 0) return -1;
+  /* Locals, not d->lower[d->lower_len++]: a char store may alias d. */
+  char *out = d->lower + d->lower_len;
+  size_t b0 = d->boff[s], nb = d->boff[e] - b0;
+  if (nb != e - s) {
+    char *end = lower_unicode(d, s, e, out);
+    memset(end, 0, 8);
+    d->lower_len = (size_t)(end - d->lower);
+    *hash = qs_lex_hash(out, (size_t)(end - out));
+    return 0;
   }
+  /* As many bytes as code points: all ASCII. */
+  *hash = lower_ascii((const unsigned char *)d->bytes + b0, nb, out);
   d->lower_len += nb;
-  *hash = qs_lex_hash_end(h, x);
+  return 0;
+}
+
+/* The next token of d->tok, NULL when out of memory.  Its fields are the
+ * caller's to write. */
+static inline qs_token *new_token(qs_doc *d, uint32_t *tcap) {
+  if (d->ntok == *tcap) {
+    qs_token *nt = qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap,
+                                    sizeof *d->tok, 1024);
+    if (!nt) return NULL;
+    d->tok = nt;
+  }
+  return &d->tok[d->ntok];
+}
+
+/* Sets the lexicon entry of token t and the copies of what attrib.c asks
+ * of nearly every token, so that its scans read the token array only,
+ * not the lexicon's entries. */
+static inline void set_lex(qs_token *t, const qs_lex_entry *e) {
+  /* Read through a blank entry rather than branch on NULL: whether a
+   * word is listed is the least predictable thing about it.  An entry
+   * has a stop_tag exactly when it is a stopword. */
+  static const qs_lex_entry none;
+  const qs_lex_entry *r = e ? e : &none;
+  t->lex = e;
+  t->lexf = r->flags;
+  t->stop_tag = r->stop_tag;
+}
+
+/* The commonest token: a word or number of ASCII letters and digits
+ * (fewer than 64) ended by a byte that cannot continue it (a space, most
+ * marks, a full stop that no letter or digit follows; not ' - &, nor a
+ * byte of a non-ASCII code point).  Cut over the bytes of the text eight
+ * at a time with mask arithmetic, and added with its lowercase form, hash
+ * and capital flags from the same words.  Returns its length in code
+ * points (= bytes), 0 when the token at s is not of that kind (the
+ * general loop cuts it), -1 when out of memory.  The same rules as the
+ * general loop and add_token, for the tokens they agree on. */
+static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
+                                 uint32_t s, int kind, uint16_t flags,
+                                 int32_t para) {
+  const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
+  uint64_t x, alpha, lower_letters = 0;
+  unsigned letters = 0, len;
+  memcpy(&x, q, 8);
+  len = first_marked(~alnum8(x, &alpha) & HIGH);
+  if (len == 8) {
+    /* A long word: the rest of it, eight bytes at a time. */
+    size_t k = 0;
+    do {
+      letters += count_marked(alpha);
+      /* Lower-case letters have bit 5 set. */
+      lower_letters |= alpha & (x & ONES * 0x20) << 2;
+      k += 8;
+      if (k >= 64) return 0;
+      memcpy(&x, q + k, 8);
+      len = first_marked(~alnum8(x, &alpha) & HIGH);
+    } while (len == 8);
+    len += (unsigned)k;
+  }
+  alpha &= (1ull << 8 * (len % 8)) - 1;
+  unsigned stop = (unsigned)(x >> 8 * (len % 8)) & 0xFFu;
+  if (stop >= 0x80 || (ascii_class[stop] & CP_JOIN && stop != '.')) return 0;
+  if (stop == '.' || stop == ',') {
+    unsigned next = q[len + 1];
+    /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or digit */
+    unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : stop == '.' ? CP_LETTER : 0;
+    if (next >= 0x80 ? cont != 0 : (ascii_class[next] & cont) != 0) return 0;
+  }
+  unsigned cap = (kind == QS_TOK_WORD) & ((unsigned)(q[0] - 'A') < 26u);
+  if (cap) {
+    letters += count_marked(alpha);
+    lower_letters |= alpha & (x & ONES * 0x20) << 2;
+    flags |= QS_TF_CAP;
+    if (letters >= 2 && !lower_letters) flags |= QS_TF_ALLCAPS;
+  }
+  qs_token *t = new_token(d, tcap);
+  if (!t || reserve_lower(d, (size_t)len + 1 + 8, lcap) != 0) return -1;
+  const qs_lexicon *lx = &d->engine->lex;
+  char *out = d->lower + d->lower_len;
+  const qs_lex_entry *e = NULL;
+  size_t n = len;
+  if (stop == '.' && kind == QS_TOK_WORD) {
+    /* A trailing full stop belongs to an initial and to a listed
+     * abbreviation (Mr., Sept.), as in the general loop. */
+    int take = len == 1 && cap;
+    if (take || len < 12) {
+      e = qs_lex_find_padded(lx, out, len + 1, lower_ascii(q, len + 1, out));
+      take = take || (e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG)));
+    }
+    n += (size_t)take;
+  }
+  if (n == len) {
+    uint64_t h;
+    if (len < 8) {
+      uint64_t form = x | (alpha & ~((x & ONES * 0x20) << 2)) >> 2;
+      form &= (1ull << 8 * len) - 1;
+      memcpy(out, &form, 8);
+      h = qs_lex_hash_end(QS_LEX_HASH_SEED(len), form);
+    } else {
+      h = lower_ascii(q, len, out);
+    }
+    e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
+  }
+  t->s = s;
+  t->e = s + (uint32_t)n;
+  t->kind = (uint8_t)kind;
+  t->para = para;
+  t->sent = -1;
+  t->lo = (uint32_t)d->lower_len;
+  t->lolen = (uint16_t)n;
+  t->flags = flags;
+  d->lower_len += n;
+  set_lex(t, e);
+  d->ntok++;
+  return (int)n;
+}
+
+/* A token of one ASCII mark (a punctuation mark, a quotation mark): its
+ * lowercase form is itself, and only a punctuation mark is looked up
+ * (qs_lex_find's table of one-byte keys).  Returns -1 when out of
+ * memory.  The same as add_token for these tokens. */
+static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
+                                 uint32_t s, int kind, uint16_t flags,
+                                 int32_t para) {
+  qs_token *t = new_token(d, tcap);
+  if (!t || reserve_lower(d, 8, lcap) != 0) return -1;
+  char *out = d->lower + d->lower_len;
+  memset(out, 0, 8);
+  out[0] = (char)d->cp[s];
+  t->s = s;
+  t->e = s + 1;
+  t->kind = (uint8_t)kind;
+  t->para = para;
+  t->sent = -1;
+  t->lo = (uint32_t)d->lower_len;
+  t->lolen = 1;
+  t->flags = flags;
+  d->lower_len++;
+  set_lex(t,
+          kind == QS_TOK_PUNCT ? qs_lex_find(&d->engine->lex, out, 1) : NULL);
+  d->ntok++;
   return 0;
 }
 
 static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
                      int kind, uint16_t flags, int32_t para, size_t *lcap) {
-  if (d->ntok == *tcap) {
-    qs_token *nt = qs_arena_reserve(&d->arena, d->tok, d->ntok, tcap,
-                                    sizeof *d->tok, 1024);
-    if (!nt) return -1;
-    d->tok = nt;
-  }
-  qs_token *t = &d->tok[d->ntok];
+  qs_token *t = new_token(d, tcap);
+  if (!t) return -1;
   const qs_lexicon *lx = &d->engine->lex;
   t->s = s;
   t->e = e;
@@ -472,7 +692,7 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   if (flags & QS_TF_POSS) {
     /* it’s, he’s, that’s: a contraction, not a possessive */
     const qs_lex_entry *st =
-        qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h);
+        qs_lex_find_padded(lx, d->lower + t->lo, t->lolen, h);
     if (st && (st->sets & QS_SET_CONTRACTION)) {
       flags &= (uint16_t)~QS_TF_POSS;
       d->lower_len = t->lo;
@@ -494,15 +714,11 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   }
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
-  t->lex = kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
-               ? (t->lolen == d->lower_len - t->lo
-                      ? qs_lex_find_hashed(lx, d->lower + t->lo, t->lolen, h)
-                      : qs_lex_find(lx, d->lower + t->lo, t->lolen))
-               : NULL;
-  /* Copies of what attrib.c asks of nearly every token, so that its
-   * scans read the token array only, not the lexicon's entries. */
-  t->lexf = t->lex ? t->lex->flags : 0;
-  t->stop_tag = (char)(t->lexf & QS_LEX_STOP ? t->lex->stop_tag : 0);
+  set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
+                 ? (t->lolen == d->lower_len - t->lo
+                        ? qs_lex_find_padded(lx, d->lower + t->lo, t->lolen, h)
+                        : qs_lex_find(lx, d->lower + t->lo, t->lolen))
+                 : NULL);
   d->ntok++;
   return 0;
 }
@@ -512,53 +728,28 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
  * a single line break is a space and only a blank line ends a paragraph.
  * News feeds put a paragraph on one line; their single newlines stay
  * paragraph breaks. */
-/* The first newline at or after code point j (n when none).  Eight bytes
- * of the text that are all ASCII at or above U+000E are eight code points
- * and no newline, so they are skipped at once. */
-static uint32_t next_newline(const qs_doc *d, uint32_t j) {
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  const unsigned char *p = (const unsigned char *)d->bytes;
-  for (;;) {
-    size_t b = d->boff[j];
-    uint64_t x;
-    while (b + 8 <= d->nbytes &&
-           (memcpy(&x, p + b, 8), !(((x - ones * 0x0E) | x) & high))) {
-      b += 8;
-      j += 8;
-    }
-    if (j >= d->n || is_newline(d->cp[j])) return j;
-    j++;
-  }
-}
-
 static int hard_wrapped(const qs_doc *d) {
   const int32_t *cp = d->cp;
   uint32_t n = d->n;
-  uint32_t lines = 0, short_lines = 0, blank = 0, len = 0;
-  int seen_text = 0;
-  for (uint32_t i = 0; i <= n; i++) {
-    unsigned k = i < n ? cp_class(cp[i]) : CP_NEWLINE;
-    if (k & CP_NEWLINE) {
-      if (cp[i] == '\r' && i + 1 < n && cp[i + 1] == '\n') continue;
-      if (seen_text) {
-        lines++;
-        short_lines += len <= 80;
-      } else if (i < n) {
-        blank++;
-      }
-      len = 0;
-      seen_text = 0;
-      continue;
+  uint32_t lines = 0, short_lines = 0, blank = 0, start = 0;
+  /* Line by line from the newlines decode recorded; the text's end closes
+   * the last line (which is never blank). */
+  for (uint32_t k = 0; k <= d->nnl; k++) {
+    uint32_t j = k < d->nnl ? d->nl[k] : n;
+    /* CR LF is one line end, at the LF; the CR is not counted. */
+    if (cp[j] == '\r' && j + 1 < n && cp[j + 1] == '\n') continue;
+    uint32_t len = j - start;
+    if (len && cp[j] == '\n' && cp[j - 1] == '\r') len--;
+    uint32_t t = start;
+    while (t < j && (cp_class(cp[t]) & CP_SPACE))
+      t++;
+    if (t < j) {
+      lines++;
+      short_lines += len <= 80;
+    } else if (j < n) {
+      blank++;
     }
-    if (seen_text) {
-      /* The rest of a line with text only counts towards its length. */
-      uint32_t j = next_newline(d, i);
-      len += j - i;
-      i = j - 1;
-      continue;
-    }
-    len++;
-    if (!(k & CP_SPACE)) seen_text = 1;
+    start = j + 1;
   }
   return lines >= 8 && blank >= 1 && short_lines * 100 >= lines * 95;
 }
@@ -641,6 +832,14 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       if ((c == '\'' || c == 0x2019 || c == 0x2018) && i < n && cp[i] == c) i++;
     } else if (cls & CP_ALNUM) {
       kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
+      if (c < 0x80 && qs_little_endian()) {
+        int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
+        if (len < 0) goto oom;
+        if (len > 0) {
+          i = s + (uint32_t)len;
+          goto added;
+        }
+      }
       int inner_period = 0;
       i++;
       while (i < n) {
@@ -694,9 +893,19 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       else if (c == '.' && i + 1 < n && cp[i] == '.' && cp[i + 1] == '.')
         i += 2;
     }
-    if (add_token(d, &tcap, s, i, kind, pending, para, &lcap) != 0) goto oom;
+    if (i == s + 1 && c < 0x80 && kind != QS_TOK_WORD && kind != QS_TOK_NUM) {
+      if (add_ascii_mark(d, &tcap, &lcap, s, kind, pending, para) != 0)
+        goto oom;
+    } else if (add_token(d, &tcap, s, i, kind, pending, para, &lcap) != 0) {
+      goto oom;
+    }
+  added:
     para_has_tok = 1;
-    pending = 0;
+    /* The space after a token, most often, without a turn of the loop (a
+     * space is nothing but QS_TF_SPACE_BEFORE on the next token). */
+    unsigned sp = cp[i] == ' ';
+    i += sp;
+    pending = (uint16_t)(sp * QS_TF_SPACE_BEFORE);
   }
   if (!para_has_tok && d->npara > 1) d->npara--;
   /* A zeroed token past the last one: attrib.c reads d->tok[ntok].lex
@@ -793,28 +1002,41 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   if (!d->sent) goto oom;
   d->nsent = 0;
   uint32_t start = 0;
-  for (uint32_t i = 0; i < d->ntok; i++) {
-    if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == d->ntok) {
-      if ((uint32_t)d->nsent == cap) {
+  int32_t nsent = 0;
+  /* Locals: the stores into tokens below may alias d. */
+  qs_token *tok = d->tok;
+  const int32_t *cp = d->cp;
+  uint32_t ntok = d->ntok;
+  for (uint32_t i = 0; i < ntok; i++) {
+    /* The sentence open now; the tests below read no token's sentence. */
+    tok[i].sent = nsent;
+    /* Most tokens at once: a word or number inside a paragraph, without a
+     * full stop of its own, ends nothing (neither test below says yes). */
+    const qs_token *t = &tok[i];
+    if ((t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM) && i + 1 < ntok &&
+        tok[i + 1].para == t->para &&
+        (t->kind == QS_TOK_NUM || cp[t->e - 1] != '.'))
+      continue;
+    if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == ntok) {
+      if ((uint32_t)nsent == cap) {
         qs_sentence *ns = qs_arena_alloc(&d->arena, cap * 2 * sizeof *ns);
         if (!ns) goto oom;
         memcpy(ns, d->sent, cap * sizeof *ns);
         d->sent = ns;
         cap *= 2;
       }
-      qs_sentence *s = &d->sent[d->nsent];
+      qs_sentence *s = &d->sent[nsent];
       s->tok_s = start;
       s->tok_e = i + 1;
-      s->s = d->tok[start].s;
-      s->e = d->tok[i].e;
-      s->para = d->tok[start].para;
-      for (uint32_t k = start; k <= i; k++)
-        d->tok[k].sent = d->nsent;
-      d->tok[start].flags |= QS_TF_SENT_START;
-      d->nsent++;
+      s->s = tok[start].s;
+      s->e = tok[i].e;
+      s->para = tok[start].para;
+      tok[start].flags |= QS_TF_SENT_START;
+      nsent++;
       start = i + 1;
     }
   }
+  d->nsent = nsent;
   return 0;
 oom:
   qs_error_set(err, QS_ERR_NOMEM, -1,

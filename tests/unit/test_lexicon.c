@@ -157,6 +157,21 @@ Test(lexicon, every_key_is_found) {
                  x->key);
     cr_expect_eq(qs_lex_find_hashed(lx, x->key, x->keylen, h), x,
                  "'%s' not found by its hash", x->key);
+    /* The tokenizer's lookup: the key followed by zero bytes. */
+    char padded[QS_LEX_INLINE_KEY + 16] = {0};
+    if (x->keylen > QS_LEX_INLINE_KEY) continue;
+    memcpy(padded, x->key, x->keylen);
+    cr_expect_eq(qs_lex_find_padded(lx, padded, x->keylen, h), x,
+                 "'%s' not found zero-padded", x->key);
+    /* One byte off, or one byte short: another key or none, never x. */
+    padded[x->keylen - 1] ^= 0x01;
+    cr_expect_eq(qs_lex_find_padded(lx, padded, x->keylen,
+                                    qs_lex_hash(padded, x->keylen)),
+                 qs_lex_find(lx, padded, x->keylen));
+    padded[x->keylen - 1] = 0;
+    cr_expect_eq(qs_lex_find_padded(lx, padded, x->keylen - 1u,
+                                    qs_lex_hash(padded, x->keylen - 1u)),
+                 qs_lex_find(lx, padded, x->keylen - 1u));
   }
   qs_engine_free(e);
 }
