@@ -17,13 +17,14 @@ OPT      ?= -O2 -g
 WARN     := -std=c11 -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Werror
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iengine/include -Iengine/src
 CFLAGS   += $(OPT) $(WARN) $(EXTRA_CFLAGS)
-LDLIBS   := -ljansson -lutf8proc -lsvm -lsqlite3 -lm
+LDLIBS   := -ljansson -lyajl -lutf8proc -lsvm -lsqlite3 -lm
 TEST_LDLIBS := -lcriterion
 
 # locales: the determinism test runs the engine under de_DE.UTF-8 (decimal
 # comma) and tr_TR.UTF-8 (dotless i), which `deps` generates.
 DEB_PACKAGES := build-essential pkg-config libsqlite3-dev libutf8proc-dev \
-                libsvm-dev libcriterion-dev libjansson-dev valgrind locales
+                libsvm-dev libcriterion-dev libjansson-dev libyajl-dev \
+                valgrind locales
 TEST_LOCALES := de_DE tr_TR
 
 LIB_SRC  := $(sort $(wildcard engine/src/*.c))

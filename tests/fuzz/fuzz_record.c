@@ -1,7 +1,8 @@
 /*
  * fuzz_record.c -- fuzz target: any bytes as one JSONL record.
  *
- * qs_record_parse_ex (with and without QS_RECORD_REPAIR_UTF8) must refuse
+ * qs_record_parse_ex (with and without QS_RECORD_REPAIR_UTF8) must agree
+ * with its jansson-only path (QS_RECORD_JANSSON_ONLY), and must refuse
  * bad input with a status and a message, never crash; a record it accepts
  * must keep its promises: quote offsets inside
  * the text, byte offsets consistent with them, and, when the record holds
@@ -22,6 +23,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* An odd length also tries the UTF-8 repair path (--replace-invalid). */
   unsigned flags = size % 2 ? QS_RECORD_REPAIR_UTF8 : 0;
   qs_record *rec = qs_record_parse_ex((const char *)data, size, 7, flags, &err);
+  /* jansson alone must agree: same record, or the same error */
+  qs_error err2;
+  qs_record *ref = qs_record_parse_ex((const char *)data, size, 7,
+                                      flags | QS_RECORD_JANSSON_ONLY, &err2);
+  fuzz_check((rec == NULL) == (ref == NULL), "both paths accept or refuse");
+  if (!rec && !ref)
+    fuzz_check(err.code == err2.code && err.offset == err2.offset &&
+                   strcmp(err.message, err2.message) == 0,
+               "both paths give the same error");
+  if (rec && ref) {
+    size_t l1, l2;
+    const char *t1 = qs_record_text(rec, &l1), *t2 = qs_record_text(ref, &l2);
+    fuzz_check(l1 == l2 && memcmp(t1, t2, l1) == 0 &&
+                   strcmp(qs_record_id(rec), qs_record_id(ref)) == 0,
+               "both paths give the same record");
+  }
+  qs_record_free(ref);
   if (!rec) {
     fuzz_check(err.code != QS_OK && err.message[0], "refusal names a reason");
     fuzz_check(err.line == 7, "refusal names the line");
