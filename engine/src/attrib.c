@@ -86,12 +86,14 @@ typedef struct ctx {
 
 /* ---- token predicates ---- */
 
-static inline int tok_eq(const qs_doc *d, int32_t i, const char *w) {
-  if (i < 0 || (uint32_t)i >= d->ntok) return 0;
-  size_t n;
-  const char *s = qs_tok_lower(d, (uint32_t)i, &n);
-  return strlen(w) == n && memcmp(s, w, n) == 0;
+static inline int tok_eqn(const qs_doc *d, int32_t i, const char *w,
+                          size_t wn) {
+  if (i < 0 || (uint32_t)i >= d->ntok || d->tok[i].lolen != wn) return 0;
+  return memcmp(d->lower + d->tok[i].lo, w, wn) == 0;
 }
+
+/* Is token i the word w (a string literal), lowercased? */
+#define tok_eq(d, i, w) tok_eqn((d), (i), "" w, sizeof(w) - 1)
 
 /* Is token i in the word set (QS_SET_*) of lexicons/wordsets.tsv? */
 static inline int tok_is(const qs_doc *d, int32_t i, uint32_t set) {

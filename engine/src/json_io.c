@@ -662,12 +662,12 @@ static int split_text(const char *buf, size_t len, size_t jflags,
     vs++;
   int plain = vs + 2 <= ve && buf[vs] == '"' && buf[ve - 1] == '"' &&
               utf8_valid(t.dec, t.dec_len);
-  for (size_t i = vs; plain && i + 2 < ve; i++)
-    if (buf[i] == '\\') {
-      if (buf[i + 1] == 'u' && (buf[i + 2] == 'd' || buf[i + 2] == 'D'))
-        plain = 0;
-      i++; /* the escaped character */
-    }
+  for (const char *p = buf + vs; plain && p + 2 < buf + ve; p += 2) {
+    p = memchr(p, '\\', (size_t)(buf + ve - p));
+    if (!p || p + 2 >= buf + ve) break;
+    if (p[1] == 'u' && (p[2] == 'd' || p[2] == 'D')) plain = 0;
+    /* p += 2 passes the backslash and the character it escapes */
+  }
   if (!plain) {
     free(t.dec);
     return 1;
