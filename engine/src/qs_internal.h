@@ -37,8 +37,8 @@ void *qs_arena_alloc_raw(qs_arena *a, size_t size);
  * *cap: when full, copies it into a block twice as large (at least
  * `first`) and updates *cap.  Returns the array to use, NULL on OOM.  The
  * old block stays in the arena until it is released.  Elements from n on
- * are zeroed (readers rely on it: a token array reads as zero past its
- * end). */
+ * are not initialised: every caller writes an element before it reads it
+ * (the token array's zeroed sentinel is written by qs_text_tokenize). */
 void *qs_arena_reserve(qs_arena *a, void *arr, size_t n, uint32_t *cap,
                        size_t size, uint32_t first);
 /* NUL-terminated copy of n bytes; NULL on OOM. */
