@@ -68,11 +68,10 @@ void *qs_arena_reserve(qs_arena *a, void *arr, size_t n, uint32_t *cap,
   if (n < *cap) return arr;
   uint32_t ncap = *cap ? *cap * 2 : first;
   if (ncap <= *cap) return NULL; /* overflow */
-  /* Only the part past the copied elements needs zeroing. */
+  /* Raw: every caller writes an element before reading it. */
   unsigned char *na = qs_arena_alloc_raw(a, (size_t)ncap * size);
   if (!na) return NULL;
   if (n) memcpy(na, arr, n * size);
-  memset(na + n * size, 0, ((size_t)ncap - n) * size);
   *cap = ncap;
   return na;
 }

@@ -216,7 +216,9 @@ static const char *toks_text_noposs(qs_doc *d, int32_t a, int32_t b) {
 static int match_phrase_words(const ctx *c, int32_t i, uint32_t flags,
                               const qs_lex_entry **out) {
   const qs_doc *d = c->d;
-  char key[PHRASE_KEY];
+  /* Zero bytes follow the key up to the next multiple of eight (what
+   * qs_lex_find_padded wants): room for them past PHRASE_KEY. */
+  char key[PHRASE_KEY + 8];
   size_t kn = 0;
   int best = 0;
   for (int k = 0; k < c->lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
@@ -225,15 +227,17 @@ static int match_phrase_words(const ctx *c, int32_t i, uint32_t flags,
     if (k > 0 && d->tok[t].kind == QS_TOK_PUNCT) break;
     size_t n;
     const char *w = qs_tok_lower(d, (uint32_t)t, &n);
-    if (kn + n + 1 >= sizeof key) break;
+    if (kn + n + 1 >= PHRASE_KEY) break;
     if (k) key[kn++] = ' ';
     memcpy(key + kn, w, n);
     kn += n;
+    memset(key + kn, 0, 8);
     /* One word: the tokenizer looked it up already (words and marks). */
-    const qs_lex_entry *e = k == 0 && (d->tok[t].kind == QS_TOK_WORD ||
-                                       d->tok[t].kind == QS_TOK_PUNCT)
-                                ? d->tok[t].lex
-                                : qs_lex_find(c->lx, key, kn);
+    const qs_lex_entry *e =
+        k == 0 && (d->tok[t].kind == QS_TOK_WORD ||
+                   d->tok[t].kind == QS_TOK_PUNCT)
+            ? d->tok[t].lex
+            : qs_lex_find_padded(c->lx, key, kn, qs_lex_hash(key, kn));
     if (!e) break; /* no key starts with these words */
     if (e->flags & flags) {
       best = k + 1;

@@ -479,6 +479,7 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
     }
   }
   lx->byte1_ready = 1;
+  lx->padded_ready = lx->cap > 0;
   return 0;
 }
 

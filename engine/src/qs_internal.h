@@ -37,8 +37,8 @@ void *qs_arena_alloc_raw(qs_arena *a, size_t size);
  * *cap: when full, copies it into a block twice as large (at least
  * `first`) and updates *cap.  Returns the array to use, NULL on OOM.  The
  * old block stays in the arena until it is released.  Elements from n on
- * are zeroed (readers rely on it: a token array reads as zero past its
- * end). */
+ * are not initialised: every caller writes an element before it reads it
+ * (the token array's zeroed sentinel is written by qs_text_tokenize). */
 void *qs_arena_reserve(qs_arena *a, void *arr, size_t n, uint32_t *cap,
                        size_t size, uint32_t first);
 /* NUL-terminated copy of n bytes; NULL on OOM. */
@@ -158,6 +158,7 @@ typedef struct qs_lexicon {
    * commonest lookups skip the hash table. */
   const qs_lex_entry *byte1[256];
   int byte1_ready;
+  int padded_ready; /* byte1_ready and an index to probe (cap > 0) */
   /* Bloom filter over the keys of two or more bytes: two bits per key
    * from the high half of its hash (QS_LEX_FILTER_BIT).  A clear bit
    * answers a miss -- most content words -- from 16 KiB that stay in
@@ -236,7 +237,7 @@ static inline unsigned qs_lex_filter_has(const qs_lexicon *lx, size_t bit) {
 static inline const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx,
                                                      const char *key, size_t n,
                                                      uint64_t hash) {
-  if (n > QS_LEX_INLINE_KEY || !lx->byte1_ready || !lx->cap)
+  if (n > QS_LEX_INLINE_KEY || !lx->padded_ready)
     return qs_lex_find_hashed(lx, key, n, hash);
   if (n == 1) return lx->byte1[(unsigned char)key[0]];
   /* Both bits in one test: one branch to mispredict, not two. */

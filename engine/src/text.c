@@ -157,6 +157,14 @@ static int is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
 size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap) {
   size_t o = 0, i = 0;
   while (i < n) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      /* ASCII, as utf8proc_tolower maps it, without the library calls. */
+      if (o + 2 > outcap) return outcap;
+      out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      i++;
+      continue;
+    }
     utf8proc_int32_t c;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                           (utf8proc_ssize_t)(n - i), &c);
