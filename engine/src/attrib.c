@@ -365,9 +365,10 @@ static int is_number(const qs_doc *d, int32_t i) {
   if (i < 0 || (uint32_t)i >= d->ntok) return 0;
   if (d->tok[i].kind == QS_TOK_NUM || tok_is(d, i, QS_SET_NUMBER_WORD))
     return 1;
-  /* "Sixty-six": a spelled ten and unit */
+  /* "Sixty-six": a spelled ten and unit (nine letters at least) */
   size_t n;
   const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  if (n < 9 || d->tok[i].kind != QS_TOK_WORD) return 0;
   const char *h = memchr(w, '-', n);
   if (!h || h == w) return 0;
   const qs_lex_entry *e = qs_lex_find(&d->engine->lex, w, (size_t)(h - w));
