@@ -71,7 +71,7 @@ typedef struct ctx {
   int8_t *headline;    /* per sentence: -1 unknown, 0 no, 1 yes */
   /* tokens, ascending, on which a pass over the whole text may start */
   tok_list ment;  /* capitalised, or a title or honorific: mentions */
-  tok_list cue;   /* lexicon flag QS_LEX_CUE or QS_LEX_PREFIX: cues */
+  tok_list cue;   /* lexicon flag QS_LEX_CUE or QS_LEX_CUE_PREFIX: cues */
   tok_list paras; /* first tokens of paragraphs: "NAME:" turns */
   /* prefix counts over tokens: [i] = count in tokens [0, i) */
   int32_t *cum_words;  /* words and numbers */
@@ -243,7 +243,9 @@ static int match_phrase_words(const ctx *c, int32_t i, uint32_t flags,
       best = k + 1;
       if (out) *out = e;
     }
-    if (!(e->flags & QS_LEX_PREFIX)) break;
+    /* no longer key of the wanted kind starts with these words */
+    if (!(e->flags & (flags == QS_LEX_CUE ? QS_LEX_CUE_PREFIX : QS_LEX_PREFIX)))
+      break;
     if (d->tok[t].flags & QS_TF_POSS) break;
   }
   return best;
@@ -259,7 +261,8 @@ static inline int match_phrase(const ctx *c, int32_t i, uint32_t flags,
    * the answer is that entry, found by the tokenizer; no key to build. */
   if (is_narr(d, i) &&
       (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
-      !(d->tok[i].lexf & QS_LEX_PREFIX) &&
+      !(d->tok[i].lexf &
+        (flags == QS_LEX_CUE ? QS_LEX_CUE_PREFIX : QS_LEX_PREFIX)) &&
       (size_t)d->tok[i].lolen + 1 < PHRASE_KEY && c->lx->max_words > 0) {
     if (!(d->tok[i].lexf & flags)) return 0;
     if (out) *out = d->tok[i].lex;
@@ -705,7 +708,7 @@ static int index_tokens(ctx *c) {
     lm[nm] = lc[nc] = (int32_t)i;
     nm += ((t->flags & QS_TF_CAP) |
            (t->lexf & (QS_LEX_TITLE | QS_LEX_HONORIFIC))) != 0;
-    nc += (t->lexf & (QS_LEX_CUE | QS_LEX_PREFIX)) != 0;
+    nc += (t->lexf & (QS_LEX_CUE | QS_LEX_CUE_PREFIX)) != 0;
     if (t->flags & QS_TF_PARA_START) lp[np++] = (int32_t)i;
   }
   c->ment.n = nm;

@@ -274,6 +274,7 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
       return -1;
     }
     pe->flags |= QS_LEX_PREFIX;
+    if (kind == F_CUES) pe->flags |= QS_LEX_CUE_PREFIX;
   }
   qs_lex_entry *e = lex_upsert(lx, key, n);
   if (!e) {

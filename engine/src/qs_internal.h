@@ -70,8 +70,9 @@ enum {
   QS_LEX_ABBREV = 1u << 9,        /* never ends a sentence */
   QS_LEX_ABBREV_AMBIG = 1u << 10, /* may end a sentence (U.S., a.m.) */
   QS_LEX_FIRSTNAME = 1u << 11,
-  QS_LEX_STOP = 1u << 12,  /* function word, day, month: not a name */
-  QS_LEX_PREFIX = 1u << 13 /* a proper word prefix of a multi-word key */
+  QS_LEX_STOP = 1u << 12,      /* function word, day, month: not a name */
+  QS_LEX_PREFIX = 1u << 13,    /* a proper word prefix of a multi-word key */
+  QS_LEX_CUE_PREFIX = 1u << 14 /* ... of a multi-word cue (cues.tsv) */
 };
 
 /* Closed word classes from lexicons/wordsets.tsv, one bit each. */
