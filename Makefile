@@ -66,7 +66,8 @@ $(BUILD)/cli/%.o: engine/cli/%.c engine/include/quotescore.h $(wildcard engine/c
 	$(CC) -D_POSIX_C_SOURCE=200809L -Iengine/include -Iengine/cli \
 	  -DQS_SHARE_LEXICONS='"$(PREFIX)/share/quotescore/lexicons"' $(CFLAGS) -c $< -o $@
 
-$(BUILD)/tests/%.o: tests/unit/%.c engine/include/quotescore.h $(wildcard engine/src/*.h)
+$(BUILD)/tests/%.o: tests/unit/%.c engine/include/quotescore.h $(wildcard engine/src/*.h) \
+                    $(wildcard tests/unit/*.h) tests/pathological/generators.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 

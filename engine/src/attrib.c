@@ -1898,10 +1898,14 @@ static int asked_question(ctx *c, const frame *f) {
       !(tok_is(d, a, QS_SET_WH_WORD) || tok_eq(d, a, "about") ||
         tok_eq(d, a, "to")))
     return 0;
+  /* The question runs to the next comma, colon or the sentence end; one
+   * longer than 60 tokens is not read as a question (and the scan stays
+   * linear in a sentence of nothing but "when asked why ..."). */
   int32_t b = a;
   while (b + 1 < se && !is_punct(d, b + 1, ',') && !is_punct(d, b + 1, ':') &&
-         !is_punct(d, b + 1, ';'))
+         !is_punct(d, b + 1, ';') && b < a + 60)
     b++;
+  if (b >= a + 60) return 0;
   frame q = *f;
   q.speaker = q.mention = q.role = NULL;
   q.kind = QS_SPEAKER_NONE;
@@ -2064,6 +2068,8 @@ static int find_indirect(ctx *c) {
                        !tok_eq(d, o, "nor") && !tok_eq(d, o, "yet") &&
                        !tok_eq(d, o, "so"));
         if (o != a && stop_tag(d, o) != 'c') opening = 0;
+        /* an opening phrase is short: this also keeps the scan linear */
+        if (b - a > 40) opening = 0;
         for (int32_t t = a; opening && t <= b; t++)
           if (is_punct(d, t, ',')) opening = 0;
         /* "..., a candidate aiming at moderate voters", "..., adding to
@@ -2090,8 +2096,17 @@ static int find_indirect(ctx *c) {
     }
     if (f->inverted && f->cls != QS_CUE_PREP) continue;
     if (paren) {
-      if (add_indirect(c, f, last + 2, se - 1, "name-cue-clause") != 0)
-        return -1;
+      /* "X, he said, Y, she added, Z": Y ends where the next frame of the
+       * sentence begins (which also keeps a sentence of nothing but such
+       * frames linear) */
+      int32_t pe = se - 1;
+      if (g + 1 < c->nf0 && c->f[g + 1].sent == f->sent) {
+        const frame *n2 = &c->f[g + 1];
+        int32_t first2 =
+            n2->np_s >= 0 && n2->np_s < n2->cue_s ? n2->np_s : n2->cue_s;
+        if (first2 > last + 2 && first2 - 2 < pe) pe = first2 - 2;
+      }
+      if (add_indirect(c, f, last + 2, pe, "name-cue-clause") != 0) return -1;
       continue;
     }
     /* according to NAME, CLAUSE */

@@ -157,6 +157,18 @@ static char *gen_cues_only(size_t size, size_t *len) {
   return patho_repeat("he said she told them they added that ", size, ".", len);
 }
 
+/* One sentence of parenthetical reports: "x, he said, x, he said, ...";
+ * each report's clause must end at the next one. */
+static char *gen_paren_reports(size_t size, size_t *len) {
+  return patho_repeat("x, he said, ", size, ".", len);
+}
+
+/* One sentence of reported questions: "when asked why ... when asked why
+ * ..."; a question must not run to the end of the sentence each time. */
+static char *gen_when_asked(size_t size, size_t *len) {
+  return patho_repeat("when asked why the plan failed ", size, ".", len);
+}
+
 /* Many different capitalised two-word names, each speaking once. */
 static char *gen_many_names(size_t size, size_t *len) {
   size_t cap = size + 128, n = 0;
@@ -224,6 +236,10 @@ static const patho_gen patho_gens[] = {
      gen_cues_only},
     {"many-names", "1 MB of distinct speakers", (size_t)1 << 20, 0,
      gen_many_names},
+    {"paren-reports", "1 MB of 'x, he said, ' in one sentence", (size_t)1 << 20,
+     0, gen_paren_reports},
+    {"when-asked", "1 MB of 'when asked why ...' in one sentence",
+     (size_t)1 << 20, 0, gen_when_asked},
     {"one-long-word", "1 MB single word", (size_t)1 << 20, 0,
      gen_one_long_word},
 };
