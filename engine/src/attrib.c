@@ -1915,6 +1915,30 @@ static int asked_question(ctx *c, const frame *f) {
   return 1;
 }
 
+/* The last token of a clause that starts at token `from` after frame g
+ * and runs towards the sentence end: one later frame of the sentence may
+ * sit inside it ("According to the poll, voters said they ..."), the
+ * second one ends it -- never a chain, so that a sentence of nothing but
+ * "according to X," keeps its spans linear. */
+static int32_t clause_end(const ctx *c, int32_t g, int32_t from, int32_t se) {
+  int32_t h = g + 2;
+  if (h >= c->nf0 || c->f[h].sent != c->f[g].sent) return se - 1;
+  const frame *f2 = &c->f[h];
+  int32_t first2 = f2->np_s >= 0 && f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
+  return first2 - 2 >= from ? first2 - 2 : se - 1;
+}
+
+/* The first token of a clause that ends at token `to` before frame g and
+ * runs back towards the sentence start: it may reach over one earlier
+ * frame of the sentence, not over two (the mirror of clause_end). */
+static int32_t clause_start(const ctx *c, int32_t g, int32_t sb, int32_t to) {
+  int32_t h = g - 2;
+  if (h < 0 || c->f[h].sent != c->f[g].sent) return sb;
+  const frame *f2 = &c->f[h];
+  int32_t last2 = f2->np_e > f2->cue_e ? f2->np_e : f2->cue_e;
+  return last2 + 2 <= to && last2 + 2 > sb ? last2 + 2 : sb;
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -1983,7 +2007,8 @@ static int find_indirect(ctx *c) {
       if (is_punct(d, k, ',') && k + 1 < se && !is_cue_tok(c, k + 1) &&
           !tok_eq(d, k + 1, "according") &&
           has_finite_in(d, k + 1, se - 1, 12)) {
-        if (add_indirect(c, f, k + 1, se - 1, "name-cue-clause") != 0)
+        if (add_indirect(c, f, k + 1, clause_end(c, g, k + 1, se),
+                         "name-cue-clause") != 0)
           return -1;
         continue;
       }
@@ -2049,7 +2074,7 @@ static int find_indirect(ctx *c) {
       if (!paren && !quote_follows &&
           (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ',') ||
            is_punct(d, k, ';'))) {
-        int32_t a = sb;
+        int32_t a = clause_start(c, g, sb, first - 2);
         int32_t b = first - 2;
         int clause = has_finite_in(d, a, b, 40) ||
                      (cw(c, a, b + 1) >= 6 &&
@@ -2120,7 +2145,8 @@ static int find_indirect(ctx *c) {
           tok_eq(d, k + 1, "or") || tok_is(d, k + 1, QS_SET_WH_WORD) ||
           tok_is(d, k + 1, QS_SET_RELATIVE))
         continue;
-      if (add_indirect(c, f, k + 1, se - 1, "according-to-clause") != 0)
+      if (add_indirect(c, f, k + 1, clause_end(c, g, k + 1, se),
+                       "according-to-clause") != 0)
         return -1;
       continue;
     }

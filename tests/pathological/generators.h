@@ -169,6 +169,17 @@ static char *gen_when_asked(size_t size, size_t *len) {
   return patho_repeat("when asked why the plan failed ", size, ".", len);
 }
 
+/* One sentence of sources: "according to the poll, according to ..." and
+ * "as the Times reported, as ..."; a clause may reach over one other
+ * report, never over a chain of them. */
+static char *gen_according_chain(size_t size, size_t *len) {
+  return patho_repeat("according to the poll, ", size, "the plan failed.", len);
+}
+
+static char *gen_as_reported(size_t size, size_t *len) {
+  return patho_repeat("as the Times reported, ", size, "the plan failed.", len);
+}
+
 /* Many different capitalised two-word names, each speaking once. */
 static char *gen_many_names(size_t size, size_t *len) {
   size_t cap = size + 128, n = 0;
@@ -240,6 +251,10 @@ static const patho_gen patho_gens[] = {
      0, gen_paren_reports},
     {"when-asked", "1 MB of 'when asked why ...' in one sentence",
      (size_t)1 << 20, 0, gen_when_asked},
+    {"according-chain", "1 MB of 'according to the poll, ' in one sentence",
+     (size_t)1 << 20, 0, gen_according_chain},
+    {"as-reported", "1 MB of 'as the Times reported, ' in one sentence",
+     (size_t)1 << 20, 0, gen_as_reported},
     {"one-long-word", "1 MB single word", (size_t)1 << 20, 0,
      gen_one_long_word},
 };
