@@ -1341,6 +1341,23 @@ static int frame_has_speaker(const frame *f) {
   return f->np_s >= 0 || f->inherited;
 }
 
+/* First and last token of a frame: its subject before the cue, if any,
+ * and its cue or an inverted speaker after it. */
+static inline int32_t frame_first(const frame *f) {
+  return f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
+}
+
+static inline int32_t frame_last(const frame *f) {
+  return f->np_e > f->cue_e ? f->np_e : f->cue_e;
+}
+
+/* Frame g + k when it is one of build_frames' and in g's sentence, else
+ * NULL. */
+static const frame *sentence_frame(const ctx *c, int32_t g, int32_t k) {
+  int32_t h = g + k;
+  return h >= 0 && h < c->nf0 && c->f[h].sent == c->f[g].sent ? &c->f[h] : NULL;
+}
+
 /* "those who might seek to", "voters who want": a cue in a relative
  * clause whose subject resolved to nobody is part of a noun phrase, not a
  * report of its own. */
@@ -1529,7 +1546,7 @@ static int assign_quotes(ctx *c) {
            g++) {
         const frame *f = &c->f[g];
         if (f->cue_s > k + 3) break;
-        int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
+        int32_t first = frame_first(f);
         if (first == k && frame_has_speaker(f) && f->cls != QS_CUE_PREP) {
           best = f;
           rule = f->inverted ? "quote-cue-name" : "quote-name-cue";
@@ -1921,22 +1938,18 @@ static int asked_question(ctx *c, const frame *f) {
  * second one ends it -- never a chain, so that a sentence of nothing but
  * "according to X," keeps its spans linear. */
 static int32_t clause_end(const ctx *c, int32_t g, int32_t from, int32_t se) {
-  int32_t h = g + 2;
-  if (h >= c->nf0 || c->f[h].sent != c->f[g].sent) return se - 1;
-  const frame *f2 = &c->f[h];
-  int32_t first2 = f2->np_s >= 0 && f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
-  return first2 - 2 >= from ? first2 - 2 : se - 1;
+  const frame *f2 = sentence_frame(c, g, 2);
+  int32_t first2 = f2 ? frame_first(f2) : -1;
+  return f2 && first2 - 2 >= from ? first2 - 2 : se - 1;
 }
 
 /* The first token of a clause that ends at token `to` before frame g and
  * runs back towards the sentence start: it may reach over one earlier
  * frame of the sentence, not over two (the mirror of clause_end). */
 static int32_t clause_start(const ctx *c, int32_t g, int32_t sb, int32_t to) {
-  int32_t h = g - 2;
-  if (h < 0 || c->f[h].sent != c->f[g].sent) return sb;
-  const frame *f2 = &c->f[h];
-  int32_t last2 = f2->np_e > f2->cue_e ? f2->np_e : f2->cue_e;
-  return last2 + 2 <= to && last2 + 2 > sb ? last2 + 2 : sb;
+  const frame *f2 = sentence_frame(c, g, -2);
+  int32_t last2 = f2 ? frame_last(f2) : -1;
+  return f2 && last2 + 2 <= to && last2 + 2 > sb ? last2 + 2 : sb;
 }
 
 static int find_indirect(ctx *c) {
@@ -1979,8 +1992,7 @@ static int find_indirect(ctx *c) {
       continue;
     const qs_sentence *s = &d->sent[f->sent];
     int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;
-    int32_t first = f->np_s >= 0 && f->np_s < f->cue_s ? f->np_s : f->cue_s;
-    int32_t last = f->np_e > f->cue_e ? f->np_e : f->cue_e;
+    int32_t first = frame_first(f), last = frame_last(f);
     int paren = 0;
     /* "CLAUSE, the news site RTL Info reported.": a short description
      * before the named subject belongs to it */
@@ -2125,12 +2137,9 @@ static int find_indirect(ctx *c) {
        * sentence begins (which also keeps a sentence of nothing but such
        * frames linear) */
       int32_t pe = se - 1;
-      if (g + 1 < c->nf0 && c->f[g + 1].sent == f->sent) {
-        const frame *n2 = &c->f[g + 1];
-        int32_t first2 =
-            n2->np_s >= 0 && n2->np_s < n2->cue_s ? n2->np_s : n2->cue_s;
-        if (first2 > last + 2 && first2 - 2 < pe) pe = first2 - 2;
-      }
+      const frame *n2 = sentence_frame(c, g, 1);
+      if (n2 && frame_first(n2) > last + 2 && frame_first(n2) - 2 < pe)
+        pe = frame_first(n2) - 2;
       if (add_indirect(c, f, last + 2, pe, "name-cue-clause") != 0) return -1;
       continue;
     }
@@ -2375,8 +2384,7 @@ static int find_indirect(ctx *c) {
       if (unresolved_relative(c, f2) || f2->cls == QS_CUE_NOUN ||
           !frame_has_speaker(f2))
         continue;
-      int32_t first2 =
-          f2->np_s >= 0 && f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
+      int32_t first2 = frame_first(f2);
       if (first2 + 1 > a) {
         if (first2 + 1 < lim) lim = first2 + 1;
         break;
