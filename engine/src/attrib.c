@@ -2196,13 +2196,19 @@ static int find_indirect(ctx *c) {
     /* '“...,” spokesman Alex Conant said happily on MSNBC as returns
      * came in': after a quotation the cue reports the quotation; what
      * follows it without "that" is circumstance. */
+    /* The same holds for a listener, a time or a manner with no verb of
+     * its own ('“...,” she told a cheering crowd', '... Bond said onstage
+     * Tuesday night', '... he said, not finishing his joke'). */
     if (that < 0 && first - 2 >= sb && d->tok[first - 1].kind == QS_TOK_QUOTE &&
         (is_punct(d, first - 2, ',') || is_punct(d, first - 2, '?') ||
          is_punct(d, first - 2, '!')) &&
         c->cum_qwords[first] - c->cum_qwords[sb] >= 5 &&
         (is_ly_adverb(d, last + 1) ||
          (stop_tag(d, last + 1) == 'p' && !tok_eq(d, last + 1, "of") &&
-          !tok_eq(d, last + 1, "about"))))
+          !tok_eq(d, last + 1, "about")) ||
+         !has_finite_in(d, last + 1, se - 1, 12) ||
+         (is_punct(d, last + 1, ',') &&
+          (is_participle(d, last + 2) || tok_eq(d, last + 2, "not")))))
       continue;
     int32_t a;
     if (that >= 0) {
