@@ -1946,6 +1946,19 @@ static int32_t clause_end(const ctx *c, int32_t g, int32_t from, int32_t se) {
 /* The first token of a clause that ends at token `to` before frame g and
  * runs back towards the sentence start: it may reach over one earlier
  * frame of the sentence, not over two (the mirror of clause_end). */
+/* Does f's subject name a source: a name, an organisation, a group, a
+ * role, a pronoun or a finding ("a count by The Associated Press")? */
+static int speaker_np(const ctx *c, const frame *f) {
+  const qs_doc *d = c->d;
+  for (int32_t k = f->np_s; k >= 0 && k <= f->np_e; k++)
+    if (is_name_word(d, k) || is_pronoun(d, k) ||
+        tok_is(d, k, QS_SET_FINDING_NOUN) ||
+        (lexf(d, k) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD |
+                       QS_LEX_ROLE | QS_LEX_TITLE)))
+      return 1;
+  return 0;
+}
+
 static int32_t clause_start(const ctx *c, int32_t g, int32_t sb, int32_t to) {
   const frame *f2 = sentence_frame(c, g, -2);
   int32_t last2 = f2 ? frame_last(f2) : -1;
@@ -2034,7 +2047,18 @@ static int find_indirect(ctx *c) {
         (is_punct(d, first - 1, ',') || is_dash_tok(d, first - 1) ||
          (d->tok[first - 1].kind == QS_TOK_QUOTE &&
           is_punct(d, first - 2, ',')));
-    if (comma_before) {
+    /* "Clinton leads by 271 delegates according to a count by The
+     * Associated Press.": a source named at the end of its clause needs no
+     * comma -- but a source, not "rise according to income". */
+    int bare_source =
+        !comma_before && f->cls == QS_CUE_PREP && first - 1 > sb + 2 &&
+        is_word(d, first - 1) && stop_tag(d, first - 1) == 0 &&
+        (last + 1 >= se || is_punct(d, last + 1, '.') ||
+         (is_punct(d, last + 1, ',') && stop_tag(d, last + 2) == 'c')) &&
+        speaker_np(c, f);
+    if (comma_before || bare_source) {
+      /* the clause ends before the comma or the dash, or at the cue */
+      int32_t cb = bare_source ? first - 1 : first - 2;
       int32_t k = last + 1;
       while (k < se && is_word(d, k) &&
              (stop_tag(d, k) == 'y' || tok_eq(d, k, "on") ||
@@ -2086,8 +2110,8 @@ static int find_indirect(ctx *c) {
       if (!paren && !quote_follows &&
           (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ',') ||
            is_punct(d, k, ';'))) {
-        int32_t a = clause_start(c, g, sb, first - 2);
-        int32_t b = first - 2;
+        int32_t a = clause_start(c, g, sb, cb);
+        int32_t b = cb;
         int clause = has_finite_in(d, a, b, 40) ||
                      (cw(c, a, b + 1) >= 6 &&
                       (stop_tag(d, a) != 'p' ||
@@ -2095,6 +2119,18 @@ static int find_indirect(ctx *c) {
                          tok_eq(d, a, "over") || tok_eq(d, a, "under")) &&
                         is_number(d, a + 1))) &&
                       stop_tag(d, a) != 'c');
+        /* "Among Democrats alone, Mrs. Clinton leads Mr. Sanders 49
+         * percent to 41 percent, according to ...": after a short opening
+         * phrase, the clause proper */
+        for (int32_t t = a + 1;
+             !clause && f->cls == QS_CUE_PREP && stop_tag(d, a) == 'p' &&
+             t < b && t <= a + 8 && is_narr(d, t);
+             t++)
+          if (is_punct(d, t, ',')) {
+            clause = is_word(d, t + 1) && stop_tag(d, t + 1) != 'p' &&
+                     stop_tag(d, t + 1) != 'c' && cw(c, t + 1, b + 1) >= 5;
+            break;
+          }
         /* "While she has dropped direct attacks, her campaign is
          * planning ...", "In the spring after the scandal broke, Clinton
          * proclaimed": an opening phrase, not what was said. */
