@@ -1801,6 +1801,22 @@ static int add_indirect(ctx *c, const frame *f, int32_t a, int32_t b,
   return add_indirect_min(c, f, a, b, rule, 3);
 }
 
+/* Code points of the longest quoted fragment among tokens [a,b]. */
+static uint32_t largest_fragment(const qs_doc *d, int32_t a, int32_t b) {
+  uint32_t best = 0;
+  int32_t run = -1;
+  for (int32_t t = a; t <= b + 1; t++) {
+    int in = t <= b && (d->tok[t].flags & QS_TF_IN_QUOTE);
+    if (in && run < 0) run = t;
+    if (!in && run >= 0) {
+      uint32_t len = d->tok[t - 1].e - d->tok[run].s;
+      if (len > best) best = len;
+      run = -1;
+    }
+  }
+  return best;
+}
+
 static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
                             const char *rule, int min_words) {
   qs_doc *d = c->d;
@@ -1827,15 +1843,20 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
   /* A clause that is just a quotation is reported as that quotation. */
   int32_t words_in = c->cum_qwords[b + 1] - c->cum_qwords[a];
   int32_t words_out = cw(c, a, b + 1) - words_in;
-  if (words_out < min_words - 1 || words_out < 1 || words_in > words_out)
-    return 0;
+  if (words_out < min_words - 1 || words_out < 1) return 0;
   /* DESIGN.md: a quoted fragment inside reported speech is the partial
-   * quote.  The clause around it is reported as well only when it is
-   * mostly the writer's paraphrase -- under a third of its words quoted
-   * ("said he was in “constant contact” with Rubio over the talks"); a
-   * clause that is largely the quotation ("said it was “a disaster for
-   * the country”") is that partial quote alone. */
-  if (words_in > 0 && words_in * 3 >= words_in + words_out) return 0;
+   * quote.  The clause around it is reported as well when it is mostly
+   * the writer's paraphrase -- under a third of its words quoted ("said he
+   * was in “constant contact” with Rubio over the talks") -- or when it
+   * is built of fragments none of which is 30% of it ("said Rubio was “a
+   * total lightweight” while Cruz is “a basket case” and “a liar”"): no
+   * partial then stands for the statement.  A clause that is largely one
+   * quotation ("said it was “a disaster for the country”") is that
+   * partial quote alone. */
+  uint32_t largest = words_in ? largest_fragment(d, a, b) : 0;
+  int small_fragments = largest * 10 < (d->tok[b].e - d->tok[a].s) * 3;
+  if (words_in > 0 && words_in * 3 >= words_in + words_out && !small_fragments)
+    return 0;
   qs_quote *q = qs_doc_add_quote(d);
   if (!q) return -1;
   q->s = d->tok[a].s;
