@@ -2546,13 +2546,19 @@ static int find_colon_turns(ctx *c) {
     if (!is_word(d, i) || !is_cap(d, i)) continue;
     int32_t e =
         np_right(c, i, i + 6 < (int32_t)d->ntok ? i + 6 : (int32_t)d->ntok);
+    if (e < 0 && tok_is(d, i, QS_SET_FINDING_NOUN)) e = i; /* "Poll:" */
+
     if (e < 0 || !is_punct(d, e + 1, ':') || !is_word(d, e + 2) ||
         d->tok[e + 2].para != d->tok[i].para)
       continue;
     /* "Note:", "The Latest:", "CORRECTION:" are the desk's labels */
     int named = !tok_is(d, e, QS_SET_SECTION_LABEL);
+    /* "Clinton camp: Trump's Islamophobia threatens ...": a group of a
+     * named person; "Poll: Sanders leads ...": a finding */
+    int head_ok = e > i && (lexf(d, e) & (QS_LEX_GROUP | QS_LEX_ORGHEAD));
+    int finding = e == i && tok_is(d, e, QS_SET_FINDING_NOUN);
     for (int32_t k = i; k <= e; k++)
-      if (!is_cap(d, k)) named = 0;
+      if (!is_cap(d, k) && !(k == e && head_ok)) named = 0;
     if (!named) continue;
     int32_t last = e + 2;
     while ((uint32_t)last + 1 < d->ntok &&
@@ -2564,7 +2570,8 @@ static int find_colon_turns(ctx *c) {
     f->sent = d->tok[e + 1].sent;
     f->cue = toks_text(d, e + 1, e + 1);
     if (!f->cue || fill_frame_speaker(c, f, i, e) != 0) return -1;
-    if (f->kind != QS_SPEAKER_PERSON && f->kind != QS_SPEAKER_ORGANIZATION)
+    if (f->kind != QS_SPEAKER_PERSON && f->kind != QS_SPEAKER_ORGANIZATION &&
+        !finding && !(head_ok && f->kind == QS_SPEAKER_GROUP))
       continue;
     if (add_indirect(c, &c->f[c->nf - 1], e + 2, last, "name-colon") != 0)
       return -1;
