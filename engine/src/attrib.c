@@ -928,6 +928,30 @@ static void inherit_speaker(frame *f, const frame *g) {
 
 static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win);
 
+/* A relative pronoun or "what" among the n tokens before i, in its
+ * sentence ("which the probe said were covered up"). */
+static int relative_before(const qs_doc *d, int32_t i, int32_t n) {
+  int32_t sb = (int32_t)d->sent[d->tok[i].sent].tok_s;
+  for (int32_t k = i - 1; k >= sb && k >= i - n; k--)
+    if (tok_is(d, k, QS_SET_RELATIVE) || tok_eq(d, k, "what")) return 1;
+  return 0;
+}
+
+/* "is", "were", "has", "would", "can't": a finite auxiliary or copula. */
+static int is_finite_aux(const qs_doc *d, int32_t i) {
+  static const char *const w[] = {
+      "is",     "are",      "was",    "were",    "has",     "have",   "had",
+      "will",   "would",    "can",    "could",   "may",     "might",  "must",
+      "should", "isn't",    "aren't", "wasn't",  "weren't", "hasn't", "haven't",
+      "won't",  "wouldn't", "can't",  "couldn't"};
+  if (!is_word(d, i)) return 0;
+  size_t n;
+  const char *s = qs_tok_lower(d, (uint32_t)i, &n);
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strlen(w[k]) == n && !memcmp(w[k], s, n)) return 1;
+  return 0;
+}
+
 /* "Early results of exit polls conducted by Edison Research show", "a
  * new survey of those 18 to 35 years old shows": a finding noun heads the
  * words before token i, with no punctuation between. */
@@ -973,6 +997,22 @@ static int build_frames(ctx *c) {
         /* "Gowdy's office calls" */
         !((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) && i > 1 &&
           (d->tok[i - 2].flags & QS_TF_POSS)))
+      continue;
+    /* "The industry's decline is forcing", "a big reason was": a cue
+     * word right before a verb of its own is the head of a noun phrase,
+     * unless its subject is a speaker ("a move officials say is
+     * illegal", "which he said would"). */
+    if (i > 0 && is_word(d, i - 1) && (uint32_t)i + 1 < d->ntok &&
+        is_finite_aux(d, i + 1) && !is_pronoun(d, i - 1) &&
+        !tok_is(d, i - 1, QS_SET_RELATIVE) && !tok_is(d, i - 1, QS_SET_AUX) &&
+        !relative_before(d, i, 5) &&
+        !tok_eq(d, i + 2, "that") && /* "her claim is that ..." */
+        ((d->tok[i - 1].flags & QS_TF_POSS) ||
+         (!is_name_word(d, i - 1) && stop_tag(d, i - 1) == 0 &&
+          !(lexf(d, i - 1) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD |
+                              QS_LEX_PLACE | QS_LEX_ROLE | QS_LEX_TITLE)) &&
+          !tok_is(d, i - 1, QS_SET_FINDING_NOUN) &&
+          d->tok[i - 1].kind == QS_TOK_WORD)))
       continue;
     /* "the peace plan would", "the U.S. plan.", "a TV show": a form that
      * is mostly a noun is a cue only right after its subject and before
