@@ -2251,6 +2251,15 @@ static int find_indirect(ctx *c) {
           tok_eq(d, k + 1, "or") || tok_is(d, k + 1, QS_SET_WH_WORD) ||
           tok_is(d, k + 1, QS_SET_RELATIVE))
         continue;
+      /* "Fundraising, according to the campaign, has surged": the words
+       * before the source are the first fragment of what it says */
+      int32_t a0 = clause_start(c, g, sb, first - 2);
+      if (first - 1 > sb && is_punct(d, first - 1, ',') && a0 == sb &&
+          cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1) &&
+          /* not a lone "But," or "Now," */
+          !(first - 2 == sb && (stop_tag(d, sb) || is_ly_adverb(d, sb))) &&
+          add_indirect_min(c, f, sb, first - 2, "clause-according-to", 1) != 0)
+        return -1;
       if (add_indirect(c, f, k + 1, clause_end(c, g, k + 1, se),
                        "according-to-clause") != 0)
         return -1;
