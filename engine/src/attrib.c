@@ -944,7 +944,8 @@ static int is_finite_aux(const qs_doc *d, int32_t i) {
       "will",   "would",    "can",    "could",   "may",     "might",  "must",
       "should", "isn't",    "aren't", "wasn't",  "weren't", "hasn't", "haven't",
       "won't",  "wouldn't", "can't",  "couldn't"};
-  if (!is_word(d, i)) return 0;
+  /* all of them are in the aux set: the bit first, the words after */
+  if (!is_word(d, i) || !tok_is(d, i, QS_SET_AUX)) return 0;
   size_t n;
   const char *s = qs_tok_lower(d, (uint32_t)i, &n);
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
