@@ -212,32 +212,69 @@ static const char *toks_text_noposs(qs_doc *d, int32_t a, int32_t b) {
 #define PHRASE_KEY 256
 
 /* match_phrase for a token whose own entry may start a longer key: the
- * key is built word by word and looked up until no key starts with it. */
+ * key is built word by word and looked up until no key starts with it.
+ * A word the lexicon's step filter refuses after the words so far
+ * (qs_lex_may_continue: most of them) ends the match as a failed lookup
+ * would, so the key is copied and hashed only for the steps it lets
+ * through. */
 static int match_phrase_words(const ctx *c, int32_t i, uint32_t flags,
                               const qs_lex_entry **out) {
   const qs_doc *d = c->d;
+  const qs_lexicon *lx = c->lx;
+  /* Most calls: a word or mark whose own entry starts longer keys, but
+   * the next word continues none of them ("said Tuesday", "in
+   * Washington").  The same tests as the loop's first two iterations,
+   * without its set-up; the answer is the word's own entry. */
+  if (is_narr(d, i) &&
+      (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
+      lx->max_words > 0 && (size_t)d->tok[i].lolen + 1 < PHRASE_KEY) {
+    int32_t t = i + 1;
+    size_t n = (uint32_t)t < d->ntok ? d->tok[t].lolen : 0;
+    if (lx->max_words < 2 || (uint32_t)t >= d->ntok ||
+        (d->tok[i].flags & QS_TF_POSS) || !is_narr(d, t) ||
+        d->tok[t].kind == QS_TOK_PUNCT ||
+        (size_t)d->tok[i].lolen + n + 1 >= PHRASE_KEY ||
+        !qs_lex_may_continue(lx, d->tok[i].lex, d->lower + d->tok[t].lo, n)) {
+      if (!(d->tok[i].lexf & flags)) return 0;
+      if (out) *out = d->tok[i].lex;
+      return 1;
+    }
+  }
   /* Zero bytes follow the key up to the next multiple of eight (what
    * qs_lex_find_padded wants): room for them past PHRASE_KEY. */
   char key[PHRASE_KEY + 8];
-  size_t kn = 0;
+  size_t kn = 0;                /* bytes of the words so far, spaced */
+  size_t kb = 0;                /* of which copied into key */
+  int32_t built = i;            /* tokens [i, built) are in key */
+  const qs_lex_entry *e = NULL; /* the words so far, looked up */
   int best = 0;
-  for (int k = 0; k < c->lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
+  for (int k = 0; k < lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
     int32_t t = i + k;
     if (!is_narr(d, t)) break;
     if (k > 0 && d->tok[t].kind == QS_TOK_PUNCT) break;
     size_t n;
     const char *w = qs_tok_lower(d, (uint32_t)t, &n);
     if (kn + n + 1 >= PHRASE_KEY) break;
-    if (k) key[kn++] = ' ';
-    memcpy(key + kn, w, n);
-    kn += n;
-    memset(key + kn, 0, 8);
-    /* One word: the tokenizer looked it up already (words and marks). */
-    const qs_lex_entry *e =
-        k == 0 && (d->tok[t].kind == QS_TOK_WORD ||
-                   d->tok[t].kind == QS_TOK_PUNCT)
-            ? d->tok[t].lex
-            : qs_lex_find_padded(c->lx, key, kn, qs_lex_hash(key, kn));
+    kn += (k ? 1 : 0) + n;
+    if (k == 0 &&
+        (d->tok[t].kind == QS_TOK_WORD || d->tok[t].kind == QS_TOK_PUNCT)) {
+      /* One word: the tokenizer looked it up already (words and marks). */
+      e = d->tok[t].lex;
+    } else if (k > 0 && !qs_lex_may_continue(lx, e, w, n)) {
+      /* e is the entry of exactly the words so far (the tokenizer looks
+       * up each word by its lowercase form): with a space and w, no key */
+      e = NULL;
+    } else {
+      for (; built <= t; built++) {
+        size_t bn;
+        const char *bw = qs_tok_lower(d, (uint32_t)built, &bn);
+        if (built > i) key[kb++] = ' ';
+        memcpy(key + kb, bw, bn);
+        kb += bn;
+      }
+      memset(key + kb, 0, 8);
+      e = qs_lex_find_padded(lx, key, kn, qs_lex_hash(key, kn));
+    }
     if (!e) break; /* no key starts with these words */
     if (e->flags & flags) {
       best = k + 1;
