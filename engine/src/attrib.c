@@ -986,6 +986,12 @@ static int build_frames(ctx *c) {
   for (int32_t at = 0, i = next_in(c, &c->cue, &at, 0); (uint32_t)i < d->ntok;
        i = next_in(c, &c->cue, &at, i + 1)) {
     if (!is_word(d, i)) continue;
+    /* The cue first: most tokens of the list ("in", "was", "is") start
+     * none, and the tests below only read tokens (headline_sentence's
+     * cache aside), so their order does not matter. */
+    const qs_lex_entry *ce = NULL;
+    int n = match_phrase(c, i, QS_LEX_CUE, &ce);
+    if (n <= 0) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                     is_punct(d, i - 1, '(') || is_dash_tok(d, i - 1))) &&
@@ -1050,9 +1056,6 @@ static int build_frames(ctx *c) {
     /* "think tanks", "a think piece": a compound noun. */
     if ((uint32_t)i + 1 < d->ntok && tok_is(d, i + 1, QS_SET_NOUN_TAIL))
       continue;
-    const qs_lex_entry *ce = NULL;
-    int n = match_phrase(c, i, QS_LEX_CUE, &ce);
-    if (n <= 0) continue;
     int32_t ce_tok = i + n - 1;
     int32_t sent = d->tok[i].sent;
     int32_t sb = (int32_t)d->sent[sent].tok_s;
