@@ -970,10 +970,8 @@ static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win);
  * words before token i, with no punctuation between. */
 static int finding_noun_before(const qs_doc *d, int32_t i) {
   const qs_lex_entry *e = d->tok[i].lex;
-  const qs_lex_entry *le =
-      e && e->lemma ? qs_lex_find(&d->engine->lex, e->lemma, strlen(e->lemma))
-                    : NULL;
-  if (!le || !(le->sets & QS_SET_FINDING_LEMMA)) return 0;
+  if (!e || !(qs_lex_lemma_sets(&d->engine->lex, e) & QS_SET_FINDING_LEMMA))
+    return 0;
   for (int32_t k = i - 1; k >= 0 && k >= i - 12 && is_word(d, k); k--)
     if (tok_is(d, k, QS_SET_FINDING_NOUN) && k < i - 1) return 1;
   return 0;
@@ -1068,10 +1066,7 @@ static int build_frames(ctx *c) {
     f->cls = ce->cue_class;
     f->cue = toks_text(d, i, ce_tok);
     f->lemma = ce->lemma;
-    if (ce->lemma) {
-      const qs_lex_entry *le = qs_lex_find(c->lx, ce->lemma, strlen(ce->lemma));
-      f->lemma_sets = le ? le->sets : 0;
-    }
+    f->lemma_sets = qs_lex_lemma_sets(c->lx, ce);
     if (!f->cue) return -1;
     int32_t np_s = -1, np_e = -1;
     if (ce->cue_class == QS_CUE_PREP) {
@@ -1938,9 +1933,7 @@ static int reports_content(const ctx *c, int32_t i) {
   if (e->cue_class != QS_CUE_SPEECH && e->cue_class != QS_CUE_WRITE &&
       e->cue_class != QS_CUE_BELIEF)
     return 0;
-  const qs_lex_entry *le =
-      e->lemma ? qs_lex_find(c->lx, e->lemma, strlen(e->lemma)) : NULL;
-  return !(le && (le->sets & QS_SET_NO_OBJECT_LEMMA));
+  return !(qs_lex_lemma_sets(c->lx, e) & QS_SET_NO_OBJECT_LEMMA);
 }
 
 /* "When asked whether D.C. should have a vote, he said ...", "Asked by

@@ -169,6 +169,7 @@ void qs_lexicon_free(qs_lexicon *lx) {
   }
   free(lx->index);
   free(lx->entries);
+  free(lx->lemma_sets);
   memset(lx, 0, sizeof *lx);
 }
 
@@ -499,6 +500,20 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
   }
   lx->byte1_ready = 1;
   lx->padded_ready = lx->cap > 0;
+  /* The word sets of each entry's lemma (a cue's "say", "find"), looked
+   * up once here instead of for every cue found in a text. */
+  lx->lemma_sets = calloc(lx->count ? lx->count : 1, sizeof *lx->lemma_sets);
+  if (!lx->lemma_sets) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+    qs_lexicon_free(lx);
+    return -1;
+  }
+  for (size_t k = 0; k < lx->count; k++) {
+    const char *lemma = lx->entries[k].lemma;
+    const qs_lex_entry *le =
+        lemma ? qs_lex_find(lx, lemma, strlen(lemma)) : NULL;
+    lx->lemma_sets[k] = le ? le->sets : 0;
+  }
   return 0;
 }
 

@@ -175,6 +175,10 @@ typedef struct qs_lexicon {
    * "White" -- without building the key or probing the index.  Valid
    * once byte1_ready is set. */
   uint64_t next_filter[QS_LEX_NEXT_BITS / 64];
+  /* count values: the sets (QS_SET_*) of the entry of entries[k].lemma,
+   * 0 without a lemma or when the lemma is no key.  Filled once loading
+   * is done (qs_lex_lemma_sets). */
+  uint32_t *lemma_sets;
 } qs_lexicon;
 
 /* The lexicon's key hash: the key's bytes taken eight at a time as native
@@ -297,6 +301,13 @@ static inline unsigned qs_lex_may_continue(const qs_lexicon *lx,
   size_t b1 = (size_t)(h >> 48) & (QS_LEX_NEXT_BITS - 1);
   return (unsigned)((lx->next_filter[b0 / 64] >> (b0 % 64)) &
                     (lx->next_filter[b1 / 64] >> (b1 % 64)) & 1u);
+}
+/* The sets of the entry of e's lemma: what qs_lex_find(lx, e->lemma, ...)
+ * would give, 0 when e has no lemma or it is no key.  e is an entry of
+ * the loaded lexicon lx. */
+static inline uint32_t qs_lex_lemma_sets(const qs_lexicon *lx,
+                                         const qs_lex_entry *e) {
+  return lx->lemma_sets[e - lx->entries];
 }
 int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err);
 void qs_lexicon_free(qs_lexicon *lx);
