@@ -92,8 +92,17 @@ static inline int tok_eqn(const qs_doc *d, int32_t i, const char *w,
   return memcmp(d->lower + d->tok[i].lo, w, wn) == 0;
 }
 
-/* Is token i the word w (a string literal), lowercased? */
-#define tok_eq(d, i, w) tok_eqn((d), (i), "" w, sizeof(w) - 1)
+/* Is token i of n bytes, lowercased? */
+static inline int tok_len_is(const qs_doc *d, int32_t i, size_t n) {
+  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].lolen == n;
+}
+
+/* Is token i the word w (a string literal), lowercased?  The length test
+ * first, where it is written: most tokens fail it, and tok_eqn is not
+ * always inlined. */
+#define tok_eq(d, i, w)                                                        \
+  (tok_len_is((d), (i), sizeof(w) - 1) &&                                      \
+   tok_eqn((d), (i), "" w, sizeof(w) - 1))
 
 /* Is token i in the word set (QS_SET_*) of lexicons/wordsets.tsv? */
 static inline int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
