@@ -2503,6 +2503,11 @@ static int find_indirect(ctx *c) {
     /* "said that A and that B": A ends before "and", B is reported too. */
     int32_t split = -1;
     for (int32_t t = a; t < lim; t++) {
+      /* Most tokens: a word or number other than "and" or "but" (both of
+       * three letters) ends nothing and starts no split -- every test
+       * below needs a mark, a quotation mark, "and" or "but" at t.  (A
+       * new test on words of another length must come before this.) */
+      if (d->tok[t].kind <= QS_TOK_NUM && d->tok[t].lolen != 3) continue;
       if (split < 0 && t > a + 2 && tok_eq(d, t, "and") &&
           tok_eq(d, t + 1, "that") && t + 2 <= b && is_narr(d, t)) {
         split = t;
