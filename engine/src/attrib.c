@@ -50,6 +50,13 @@ typedef struct tok_list {
   int32_t n;
 } tok_list;
 
+/* Counts over tokens [0, i) (ctx.cum[i]). */
+typedef struct tok_counts {
+  int32_t words;  /* words and numbers */
+  int32_t qwords; /* words and numbers inside quotations */
+  int32_t qtok;   /* marks and tokens inside quotations */
+} tok_counts;
+
 typedef struct ctx {
   qs_doc *d;
   const qs_lexicon *lx;
@@ -74,9 +81,7 @@ typedef struct ctx {
   tok_list cue;   /* lexicon flag QS_LEX_CUE or QS_LEX_CUE_PREFIX: cues */
   tok_list paras; /* first tokens of paragraphs: "NAME:" turns */
   /* prefix counts over tokens: [i] = count in tokens [0, i) */
-  int32_t *cum_words;  /* words and numbers */
-  int32_t *cum_qwords; /* words and numbers inside quotations */
-  int32_t *cum_qtok;   /* marks and tokens inside quotations */
+  tok_counts *cum;
   /* per frame of [0, nf0), all within the frame's sentence, -1 none */
   int32_t *prev_known; /* last frame <= g with a resolved speaker */
   int32_t *prev_has;   /* last frame <= g with any speaker */
@@ -725,30 +730,27 @@ static int index_tokens(ctx *c) {
   qs_doc *d = c->d;
   size_t nt = (size_t)d->ntok + 1;
   /* Raw memory: the loop below writes every element (after [0]). */
-  c->cum_words = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  c->cum_qwords = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  c->cum_qtok = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum = qs_arena_alloc_raw(&d->arena, nt * sizeof(tok_counts));
   c->ment.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   c->cue.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   c->paras.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->ment.t ||
-      !c->cue.t || !c->paras.t)
-    return -1;
+  if (!c->cum || !c->ment.t || !c->cue.t || !c->paras.t) return -1;
   /* Everything the loop reads or counts in locals: a store through an
    * int32_t pointer may alias d->ntok and the counts. */
   const qs_token *tok = d->tok;
   uint32_t ntok = d->ntok;
-  int32_t *cw = c->cum_words, *cqw = c->cum_qwords, *cqt = c->cum_qtok;
+  tok_counts *cum = c->cum;
   int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t;
-  int32_t words = 0, qwords = 0, qtok = 0, nm = 0, nc = 0, np = 0;
-  cw[0] = cqw[0] = cqt[0] = 0;
+  int32_t words = 0, qwords = 0, qtok = 0;
+  size_t nm = 0, nc = 0, np = 0;
+  cum[0].words = cum[0].qwords = cum[0].qtok = 0;
   for (uint32_t i = 0; i < ntok; i++) {
     const qs_token *t = &tok[i];
     int word = t->kind <= QS_TOK_NUM; /* QS_TOK_WORD or QS_TOK_NUM */
     int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
-    cw[i + 1] = words += word;
-    cqw[i + 1] = qwords += word & inq;
-    cqt[i + 1] = qtok += inq | (t->kind == QS_TOK_QUOTE);
+    cum[i + 1].words = words += word;
+    cum[i + 1].qwords = qwords += word & inq;
+    cum[i + 1].qtok = qtok += inq | (t->kind == QS_TOK_QUOTE);
     /* The common lists take every token, kept by the list's length; a
      * paragraph start is rare enough for a branch. */
     lm[nm] = lc[nc] = (int32_t)i;
@@ -757,9 +759,9 @@ static int index_tokens(ctx *c) {
     nc += (t->lexf & (QS_LEX_CUE | QS_LEX_CUE_PREFIX)) != 0;
     if (t->flags & QS_TF_PARA_START) lp[np++] = (int32_t)i;
   }
-  c->ment.n = nm;
-  c->cue.n = nc;
-  c->paras.n = np;
+  c->ment.n = (int32_t)nm;
+  c->cue.n = (int32_t)nc;
+  c->paras.n = (int32_t)np;
   return 0;
 }
 
@@ -1527,12 +1529,12 @@ static int prepare_links(ctx *c) {
 
 /* Words in tokens [a, b). */
 static int32_t cw(const ctx *c, int32_t a, int32_t b) {
-  return b > a ? c->cum_words[b] - c->cum_words[a] : 0;
+  return b > a ? c->cum[b].words - c->cum[a].words : 0;
 }
 
 /* Does [a, b) hold a quotation mark or a quoted token? */
 static int cq(const ctx *c, int32_t a, int32_t b) {
-  return b > a && c->cum_qtok[b] - c->cum_qtok[a] > 0;
+  return b > a && c->cum[b].qtok - c->cum[a].qtok > 0;
 }
 
 /* Does the quotation's opening mark start its paragraph? */
@@ -1885,7 +1887,7 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
       break;
   }
   /* A clause that is just a quotation is reported as that quotation. */
-  int32_t words_in = c->cum_qwords[b + 1] - c->cum_qwords[a];
+  int32_t words_in = c->cum[b + 1].qwords - c->cum[a].qwords;
   int32_t words_out = cw(c, a, b + 1) - words_in;
   if (words_out < min_words - 1 || words_out < 1) return 0;
   /* DESIGN.md: a quoted fragment inside reported speech is the partial
@@ -2301,7 +2303,7 @@ static int find_indirect(ctx *c) {
     if (that < 0 && first - 2 >= sb && d->tok[first - 1].kind == QS_TOK_QUOTE &&
         (is_punct(d, first - 2, ',') || is_punct(d, first - 2, '?') ||
          is_punct(d, first - 2, '!')) &&
-        c->cum_qwords[first] - c->cum_qwords[sb] >= 5 &&
+        c->cum[first].qwords - c->cum[sb].qwords >= 5 &&
         (is_ly_adverb(d, last + 1) ||
          (stop_tag(d, last + 1) == 'p' && !tok_eq(d, last + 1, "of") &&
           !tok_eq(d, last + 1, "about")) ||
