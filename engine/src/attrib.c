@@ -71,11 +71,12 @@ typedef struct ctx {
   const char **full_name; /* canonical full name */
   char *full_gender;
   int32_t nfull, fullcap;
-  int32_t *full_index; /* hash of full_last -> entry + 1, 0 empty */
-  int32_t full_icap;   /* slots in full_index, a power of two */
-  int32_t last_spk;    /* last frame built that has a speaker, -1 */
-  int32_t nf0;         /* frames from build_frames (sorted by cue) */
-  int8_t *headline;    /* per sentence: -1 unknown, 0 no, 1 yes */
+  /* full_hash of full_last << 32 | entry + 1, 0 empty */
+  uint64_t *full_index;
+  int32_t full_icap; /* slots in full_index, a power of two */
+  int32_t last_spk;  /* last frame built that has a speaker, -1 */
+  int32_t nf0;       /* frames from build_frames (sorted by cue) */
+  int8_t *headline;  /* per sentence: -1 unknown, 0 no, 1 yes */
   /* tokens, ascending, on which a pass over the whole text may start */
   tok_list ment;  /* capitalised, or a title or honorific: mentions */
   tok_list cue;   /* lexicon flag QS_LEX_CUE or QS_LEX_CUE_PREFIX: cues */
@@ -330,11 +331,10 @@ static char gender_of_first(const ctx *c, int32_t i) {
   return 0;
 }
 
-static uint32_t str_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+/* The index's hash of a lowercase last token (any hash would do: lookups
+ * compare the keys, and no order depends on it). */
+static uint32_t full_hash(const char *w, size_t n) {
+  return (uint32_t)qs_lex_hash(w, n);
 }
 
 /* Index of a full name whose last token equals token i, or -1. */
@@ -342,36 +342,39 @@ static int32_t find_full(const ctx *c, int32_t i) {
   if (!c->full_icap) return -1;
   size_t n;
   const char *w = qs_tok_lower(c->d, (uint32_t)i, &n);
-  uint32_t mask = (uint32_t)c->full_icap - 1, j = str_hash(w, n) & mask;
-  for (; c->full_index[j]; j = (j + 1) & mask) {
-    int32_t k = c->full_index[j] - 1;
-    if (strlen(c->full_last[k]) == n && !memcmp(c->full_last[k], w, n))
+  uint32_t h = full_hash(w, n), mask = (uint32_t)c->full_icap - 1;
+  for (uint32_t j = h & mask; c->full_index[j]; j = (j + 1) & mask) {
+    uint64_t slot = c->full_index[j];
+    int32_t k = (int32_t)(uint32_t)slot - 1;
+    if ((uint32_t)(slot >> 32) == h && strlen(c->full_last[k]) == n &&
+        !memcmp(c->full_last[k], w, n))
       return k;
   }
   return -1;
 }
 
-/* Puts entry k into the index (growing it); -1 on OOM. */
-static int index_full(ctx *c, int32_t k) {
+/* Puts entry k, whose last token hashes to h, into the index (growing
+ * it); -1 on OOM. */
+static int index_full(ctx *c, int32_t k, uint32_t h) {
   if ((c->nfull + 1) * 2 > c->full_icap) {
     int32_t ncap = c->full_icap ? c->full_icap * 2 : 64;
-    int32_t *ni = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *ni);
+    uint64_t *ni = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *ni);
     if (!ni) return -1;
-    for (int32_t e = 0; e < k; e++) {
-      const char *w = c->full_last[e];
-      uint32_t j = str_hash(w, strlen(w)) & (uint32_t)(ncap - 1);
+    for (int32_t o = 0; o < c->full_icap; o++) {
+      uint64_t slot = c->full_index[o];
+      if (!slot) continue;
+      uint32_t j = (uint32_t)(slot >> 32) & (uint32_t)(ncap - 1);
       while (ni[j])
         j = (j + 1) & (uint32_t)(ncap - 1);
-      ni[j] = e + 1;
+      ni[j] = slot;
     }
     c->full_index = ni;
     c->full_icap = ncap;
   }
-  const char *w = c->full_last[k];
-  uint32_t mask = (uint32_t)c->full_icap - 1, j = str_hash(w, strlen(w)) & mask;
+  uint32_t mask = (uint32_t)c->full_icap - 1, j = h & mask;
   while (c->full_index[j])
     j = (j + 1) & mask;
-  c->full_index[j] = k + 1;
+  c->full_index[j] = (uint64_t)h << 32 | (uint32_t)(k + 1);
   return 0;
 }
 
@@ -400,7 +403,7 @@ static int remember_full(ctx *c, int32_t last_tok, const char *name,
   if (!c->full_last[c->nfull]) return -1;
   c->full_name[c->nfull] = name;
   c->full_gender[c->nfull] = gender ? gender : 'x';
-  if (index_full(c, c->nfull) != 0) return -1;
+  if (index_full(c, c->nfull, full_hash(w, n)) != 0) return -1;
   c->nfull++;
   return 0;
 }
