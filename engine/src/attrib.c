@@ -1445,13 +1445,6 @@ static int32_t tok_at(const qs_doc *d, uint32_t cp) {
   return (int32_t)(b - d->tok) + (b->s < cp);
 }
 
-static int count_words(const qs_doc *d, int32_t a, int32_t b) {
-  int n = 0;
-  for (int32_t i = a; i < b; i++)
-    if (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_NUM) n++;
-  return n;
-}
-
 static int all_title_case(const qs_doc *d, int32_t a, int32_t b) {
   int words = 0;
   for (int32_t i = a; i < b; i++) {
@@ -1719,7 +1712,7 @@ static int assign_quotes(ctx *c) {
     int attributed_here = best != NULL;
     /* A short capitalised phrase or a one-two word fragment with no cue
      * in its sentence is a name, a title or a scare quote: not speech. */
-    int words = count_words(d, q->tok_s, q->tok_e);
+    int words = cw(c, q->tok_s, q->tok_e); /* from the prefix counts */
     /* Joe “The Hammer” Malone, the documentary “Ten Rounds in Riverton”:
      * a name or a title, whatever the sentence says. */
     int32_t lastc = q->e > 0 ? d->cp[q->e - 1] : 0;
