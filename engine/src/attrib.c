@@ -50,6 +50,13 @@ typedef struct tok_list {
   int32_t n;
 } tok_list;
 
+/* Counts over tokens [0, i) (ctx.cum[i]). */
+typedef struct tok_counts {
+  int32_t words;  /* words and numbers */
+  int32_t qwords; /* words and numbers inside quotations */
+  int32_t qtok;   /* marks and tokens inside quotations */
+} tok_counts;
+
 typedef struct ctx {
   qs_doc *d;
   const qs_lexicon *lx;
@@ -64,19 +71,18 @@ typedef struct ctx {
   const char **full_name; /* canonical full name */
   char *full_gender;
   int32_t nfull, fullcap;
-  int32_t *full_index; /* hash of full_last -> entry + 1, 0 empty */
-  int32_t full_icap;   /* slots in full_index, a power of two */
-  int32_t last_spk;    /* last frame built that has a speaker, -1 */
-  int32_t nf0;         /* frames from build_frames (sorted by cue) */
-  int8_t *headline;    /* per sentence: -1 unknown, 0 no, 1 yes */
+  /* full_hash of full_last << 32 | entry + 1, 0 empty */
+  uint64_t *full_index;
+  int32_t full_icap; /* slots in full_index, a power of two */
+  int32_t last_spk;  /* last frame built that has a speaker, -1 */
+  int32_t nf0;       /* frames from build_frames (sorted by cue) */
+  int8_t *headline;  /* per sentence: -1 unknown, 0 no, 1 yes */
   /* tokens, ascending, on which a pass over the whole text may start */
   tok_list ment;  /* capitalised, or a title or honorific: mentions */
   tok_list cue;   /* lexicon flag QS_LEX_CUE or QS_LEX_CUE_PREFIX: cues */
   tok_list paras; /* first tokens of paragraphs: "NAME:" turns */
   /* prefix counts over tokens: [i] = count in tokens [0, i) */
-  int32_t *cum_words;  /* words and numbers */
-  int32_t *cum_qwords; /* words and numbers inside quotations */
-  int32_t *cum_qtok;   /* marks and tokens inside quotations */
+  tok_counts *cum;
   /* per frame of [0, nf0), all within the frame's sentence, -1 none */
   int32_t *prev_known; /* last frame <= g with a resolved speaker */
   int32_t *prev_has;   /* last frame <= g with any speaker */
@@ -92,8 +98,17 @@ static inline int tok_eqn(const qs_doc *d, int32_t i, const char *w,
   return memcmp(d->lower + d->tok[i].lo, w, wn) == 0;
 }
 
-/* Is token i the word w (a string literal), lowercased? */
-#define tok_eq(d, i, w) tok_eqn((d), (i), "" w, sizeof(w) - 1)
+/* Is token i of n bytes, lowercased? */
+static inline int tok_len_is(const qs_doc *d, int32_t i, size_t n) {
+  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].lolen == n;
+}
+
+/* Is token i the word w (a string literal), lowercased?  The length test
+ * first, where it is written: most tokens fail it, and tok_eqn is not
+ * always inlined. */
+#define tok_eq(d, i, w)                                                        \
+  (tok_len_is((d), (i), sizeof(w) - 1) &&                                      \
+   tok_eqn((d), (i), "" w, sizeof(w) - 1))
 
 /* Is token i in the word set (QS_SET_*) of lexicons/wordsets.tsv? */
 static inline int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
@@ -212,32 +227,69 @@ static const char *toks_text_noposs(qs_doc *d, int32_t a, int32_t b) {
 #define PHRASE_KEY 256
 
 /* match_phrase for a token whose own entry may start a longer key: the
- * key is built word by word and looked up until no key starts with it. */
+ * key is built word by word and looked up until no key starts with it.
+ * A word the lexicon's step filter refuses after the words so far
+ * (qs_lex_may_continue: most of them) ends the match as a failed lookup
+ * would, so the key is copied and hashed only for the steps it lets
+ * through. */
 static int match_phrase_words(const ctx *c, int32_t i, uint32_t flags,
                               const qs_lex_entry **out) {
   const qs_doc *d = c->d;
+  const qs_lexicon *lx = c->lx;
+  /* Most calls: a word or mark whose own entry starts longer keys, but
+   * the next word continues none of them ("said Tuesday", "in
+   * Washington").  The same tests as the loop's first two iterations,
+   * without its set-up; the answer is the word's own entry. */
+  if (is_narr(d, i) &&
+      (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_PUNCT) &&
+      lx->max_words > 0 && (size_t)d->tok[i].lolen + 1 < PHRASE_KEY) {
+    int32_t t = i + 1;
+    size_t n = (uint32_t)t < d->ntok ? d->tok[t].lolen : 0;
+    if (lx->max_words < 2 || (uint32_t)t >= d->ntok ||
+        (d->tok[i].flags & QS_TF_POSS) || !is_narr(d, t) ||
+        d->tok[t].kind == QS_TOK_PUNCT ||
+        (size_t)d->tok[i].lolen + n + 1 >= PHRASE_KEY ||
+        !qs_lex_may_continue(lx, d->tok[i].lex, d->lower + d->tok[t].lo, n)) {
+      if (!(d->tok[i].lexf & flags)) return 0;
+      if (out) *out = d->tok[i].lex;
+      return 1;
+    }
+  }
   /* Zero bytes follow the key up to the next multiple of eight (what
    * qs_lex_find_padded wants): room for them past PHRASE_KEY. */
   char key[PHRASE_KEY + 8];
-  size_t kn = 0;
+  size_t kn = 0;                /* bytes of the words so far, spaced */
+  size_t kb = 0;                /* of which copied into key */
+  int32_t built = i;            /* tokens [i, built) are in key */
+  const qs_lex_entry *e = NULL; /* the words so far, looked up */
   int best = 0;
-  for (int k = 0; k < c->lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
+  for (int k = 0; k < lx->max_words && (uint32_t)(i + k) < d->ntok; k++) {
     int32_t t = i + k;
     if (!is_narr(d, t)) break;
     if (k > 0 && d->tok[t].kind == QS_TOK_PUNCT) break;
     size_t n;
     const char *w = qs_tok_lower(d, (uint32_t)t, &n);
     if (kn + n + 1 >= PHRASE_KEY) break;
-    if (k) key[kn++] = ' ';
-    memcpy(key + kn, w, n);
-    kn += n;
-    memset(key + kn, 0, 8);
-    /* One word: the tokenizer looked it up already (words and marks). */
-    const qs_lex_entry *e =
-        k == 0 && (d->tok[t].kind == QS_TOK_WORD ||
-                   d->tok[t].kind == QS_TOK_PUNCT)
-            ? d->tok[t].lex
-            : qs_lex_find_padded(c->lx, key, kn, qs_lex_hash(key, kn));
+    kn += (k ? 1 : 0) + n;
+    if (k == 0 &&
+        (d->tok[t].kind == QS_TOK_WORD || d->tok[t].kind == QS_TOK_PUNCT)) {
+      /* One word: the tokenizer looked it up already (words and marks). */
+      e = d->tok[t].lex;
+    } else if (k > 0 && !qs_lex_may_continue(lx, e, w, n)) {
+      /* e is the entry of exactly the words so far (the tokenizer looks
+       * up each word by its lowercase form): with a space and w, no key */
+      e = NULL;
+    } else {
+      for (; built <= t; built++) {
+        size_t bn;
+        const char *bw = qs_tok_lower(d, (uint32_t)built, &bn);
+        if (built > i) key[kb++] = ' ';
+        memcpy(key + kb, bw, bn);
+        kb += bn;
+      }
+      memset(key + kb, 0, 8);
+      e = qs_lex_find_padded(lx, key, kn, qs_lex_hash(key, kn));
+    }
     if (!e) break; /* no key starts with these words */
     if (e->flags & flags) {
       best = k + 1;
@@ -279,11 +331,10 @@ static char gender_of_first(const ctx *c, int32_t i) {
   return 0;
 }
 
-static uint32_t str_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+/* The index's hash of a lowercase last token (any hash would do: lookups
+ * compare the keys, and no order depends on it). */
+static uint32_t full_hash(const char *w, size_t n) {
+  return (uint32_t)qs_lex_hash(w, n);
 }
 
 /* Index of a full name whose last token equals token i, or -1. */
@@ -291,36 +342,39 @@ static int32_t find_full(const ctx *c, int32_t i) {
   if (!c->full_icap) return -1;
   size_t n;
   const char *w = qs_tok_lower(c->d, (uint32_t)i, &n);
-  uint32_t mask = (uint32_t)c->full_icap - 1, j = str_hash(w, n) & mask;
-  for (; c->full_index[j]; j = (j + 1) & mask) {
-    int32_t k = c->full_index[j] - 1;
-    if (strlen(c->full_last[k]) == n && !memcmp(c->full_last[k], w, n))
+  uint32_t h = full_hash(w, n), mask = (uint32_t)c->full_icap - 1;
+  for (uint32_t j = h & mask; c->full_index[j]; j = (j + 1) & mask) {
+    uint64_t slot = c->full_index[j];
+    int32_t k = (int32_t)(uint32_t)slot - 1;
+    if ((uint32_t)(slot >> 32) == h && strlen(c->full_last[k]) == n &&
+        !memcmp(c->full_last[k], w, n))
       return k;
   }
   return -1;
 }
 
-/* Puts entry k into the index (growing it); -1 on OOM. */
-static int index_full(ctx *c, int32_t k) {
+/* Puts entry k, whose last token hashes to h, into the index (growing
+ * it); -1 on OOM. */
+static int index_full(ctx *c, int32_t k, uint32_t h) {
   if ((c->nfull + 1) * 2 > c->full_icap) {
     int32_t ncap = c->full_icap ? c->full_icap * 2 : 64;
-    int32_t *ni = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *ni);
+    uint64_t *ni = qs_arena_alloc(&c->d->arena, (size_t)ncap * sizeof *ni);
     if (!ni) return -1;
-    for (int32_t e = 0; e < k; e++) {
-      const char *w = c->full_last[e];
-      uint32_t j = str_hash(w, strlen(w)) & (uint32_t)(ncap - 1);
+    for (int32_t o = 0; o < c->full_icap; o++) {
+      uint64_t slot = c->full_index[o];
+      if (!slot) continue;
+      uint32_t j = (uint32_t)(slot >> 32) & (uint32_t)(ncap - 1);
       while (ni[j])
         j = (j + 1) & (uint32_t)(ncap - 1);
-      ni[j] = e + 1;
+      ni[j] = slot;
     }
     c->full_index = ni;
     c->full_icap = ncap;
   }
-  const char *w = c->full_last[k];
-  uint32_t mask = (uint32_t)c->full_icap - 1, j = str_hash(w, strlen(w)) & mask;
+  uint32_t mask = (uint32_t)c->full_icap - 1, j = h & mask;
   while (c->full_index[j])
     j = (j + 1) & mask;
-  c->full_index[j] = k + 1;
+  c->full_index[j] = (uint64_t)h << 32 | (uint32_t)(k + 1);
   return 0;
 }
 
@@ -349,7 +403,7 @@ static int remember_full(ctx *c, int32_t last_tok, const char *name,
   if (!c->full_last[c->nfull]) return -1;
   c->full_name[c->nfull] = name;
   c->full_gender[c->nfull] = gender ? gender : 'x';
-  if (index_full(c, c->nfull) != 0) return -1;
+  if (index_full(c, c->nfull, full_hash(w, n)) != 0) return -1;
   c->nfull++;
   return 0;
 }
@@ -679,30 +733,27 @@ static int index_tokens(ctx *c) {
   qs_doc *d = c->d;
   size_t nt = (size_t)d->ntok + 1;
   /* Raw memory: the loop below writes every element (after [0]). */
-  c->cum_words = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  c->cum_qwords = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  c->cum_qtok = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  c->cum = qs_arena_alloc_raw(&d->arena, nt * sizeof(tok_counts));
   c->ment.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   c->cue.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   c->paras.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  if (!c->cum_words || !c->cum_qwords || !c->cum_qtok || !c->ment.t ||
-      !c->cue.t || !c->paras.t)
-    return -1;
+  if (!c->cum || !c->ment.t || !c->cue.t || !c->paras.t) return -1;
   /* Everything the loop reads or counts in locals: a store through an
    * int32_t pointer may alias d->ntok and the counts. */
   const qs_token *tok = d->tok;
   uint32_t ntok = d->ntok;
-  int32_t *cw = c->cum_words, *cqw = c->cum_qwords, *cqt = c->cum_qtok;
+  tok_counts *cum = c->cum;
   int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t;
-  int32_t words = 0, qwords = 0, qtok = 0, nm = 0, nc = 0, np = 0;
-  cw[0] = cqw[0] = cqt[0] = 0;
+  int32_t words = 0, qwords = 0, qtok = 0;
+  size_t nm = 0, nc = 0, np = 0;
+  cum[0].words = cum[0].qwords = cum[0].qtok = 0;
   for (uint32_t i = 0; i < ntok; i++) {
     const qs_token *t = &tok[i];
     int word = t->kind <= QS_TOK_NUM; /* QS_TOK_WORD or QS_TOK_NUM */
     int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
-    cw[i + 1] = words += word;
-    cqw[i + 1] = qwords += word & inq;
-    cqt[i + 1] = qtok += inq | (t->kind == QS_TOK_QUOTE);
+    cum[i + 1].words = words += word;
+    cum[i + 1].qwords = qwords += word & inq;
+    cum[i + 1].qtok = qtok += inq | (t->kind == QS_TOK_QUOTE);
     /* The common lists take every token, kept by the list's length; a
      * paragraph start is rare enough for a branch. */
     lm[nm] = lc[nc] = (int32_t)i;
@@ -711,9 +762,9 @@ static int index_tokens(ctx *c) {
     nc += (t->lexf & (QS_LEX_CUE | QS_LEX_CUE_PREFIX)) != 0;
     if (t->flags & QS_TF_PARA_START) lp[np++] = (int32_t)i;
   }
-  c->ment.n = nm;
-  c->cue.n = nc;
-  c->paras.n = np;
+  c->ment.n = (int32_t)nm;
+  c->cue.n = (int32_t)nc;
+  c->paras.n = (int32_t)np;
   return 0;
 }
 
@@ -958,10 +1009,8 @@ static int is_finite_aux(const qs_doc *d, int32_t i) {
  * words before token i, with no punctuation between. */
 static int finding_noun_before(const qs_doc *d, int32_t i) {
   const qs_lex_entry *e = d->tok[i].lex;
-  const qs_lex_entry *le =
-      e && e->lemma ? qs_lex_find(&d->engine->lex, e->lemma, strlen(e->lemma))
-                    : NULL;
-  if (!le || !(le->sets & QS_SET_FINDING_LEMMA)) return 0;
+  if (!e || !(qs_lex_lemma_sets(&d->engine->lex, e) & QS_SET_FINDING_LEMMA))
+    return 0;
   for (int32_t k = i - 1; k >= 0 && k >= i - 12 && is_word(d, k); k--)
     if (tok_is(d, k, QS_SET_FINDING_NOUN) && k < i - 1) return 1;
   return 0;
@@ -974,6 +1023,12 @@ static int build_frames(ctx *c) {
   for (int32_t at = 0, i = next_in(c, &c->cue, &at, 0); (uint32_t)i < d->ntok;
        i = next_in(c, &c->cue, &at, i + 1)) {
     if (!is_word(d, i)) continue;
+    /* The cue first: most tokens of the list ("in", "was", "is") start
+     * none, and the tests below only read tokens (headline_sentence's
+     * cache aside), so their order does not matter. */
+    const qs_lex_entry *ce = NULL;
+    int n = match_phrase(c, i, QS_LEX_CUE, &ce);
+    if (n <= 0) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
         !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                     is_punct(d, i - 1, '(') || is_dash_tok(d, i - 1))) &&
@@ -1054,9 +1109,6 @@ static int build_frames(ctx *c) {
     /* "think tanks", "a think piece": a compound noun. */
     if ((uint32_t)i + 1 < d->ntok && tok_is(d, i + 1, QS_SET_NOUN_TAIL))
       continue;
-    const qs_lex_entry *ce = NULL;
-    int n = match_phrase(c, i, QS_LEX_CUE, &ce);
-    if (n <= 0) continue;
     int32_t ce_tok = i + n - 1;
     int32_t sent = d->tok[i].sent;
     int32_t sb = (int32_t)d->sent[sent].tok_s;
@@ -1069,10 +1121,7 @@ static int build_frames(ctx *c) {
     f->cls = ce->cue_class;
     f->cue = toks_text(d, i, ce_tok);
     f->lemma = ce->lemma;
-    if (ce->lemma) {
-      const qs_lex_entry *le = qs_lex_find(c->lx, ce->lemma, strlen(ce->lemma));
-      f->lemma_sets = le ? le->sets : 0;
-    }
+    f->lemma_sets = qs_lex_lemma_sets(c->lx, ce);
     if (!f->cue) return -1;
     int32_t np_s = -1, np_e = -1;
     if (ce->cue_class == QS_CUE_PREP) {
@@ -1437,13 +1486,6 @@ static int32_t tok_at(const qs_doc *d, uint32_t cp) {
   return (int32_t)(b - d->tok) + (b->s < cp);
 }
 
-static int count_words(const qs_doc *d, int32_t a, int32_t b) {
-  int n = 0;
-  for (int32_t i = a; i < b; i++)
-    if (d->tok[i].kind == QS_TOK_WORD || d->tok[i].kind == QS_TOK_NUM) n++;
-  return n;
-}
-
 static int all_title_case(const qs_doc *d, int32_t a, int32_t b) {
   int words = 0;
   for (int32_t i = a; i < b; i++) {
@@ -1524,12 +1566,12 @@ static int prepare_links(ctx *c) {
 
 /* Words in tokens [a, b). */
 static int32_t cw(const ctx *c, int32_t a, int32_t b) {
-  return b > a ? c->cum_words[b] - c->cum_words[a] : 0;
+  return b > a ? c->cum[b].words - c->cum[a].words : 0;
 }
 
 /* Does [a, b) hold a quotation mark or a quoted token? */
 static int cq(const ctx *c, int32_t a, int32_t b) {
-  return b > a && c->cum_qtok[b] - c->cum_qtok[a] > 0;
+  return b > a && c->cum[b].qtok - c->cum[a].qtok > 0;
 }
 
 /* Does the quotation's opening mark start its paragraph? */
@@ -1711,7 +1753,7 @@ static int assign_quotes(ctx *c) {
     int attributed_here = best != NULL;
     /* A short capitalised phrase or a one-two word fragment with no cue
      * in its sentence is a name, a title or a scare quote: not speech. */
-    int words = count_words(d, q->tok_s, q->tok_e);
+    int words = cw(c, q->tok_s, q->tok_e); /* from the prefix counts */
     /* Joe “The Hammer” Malone, the documentary “Ten Rounds in Riverton”:
      * a name or a title, whatever the sentence says. */
     int32_t lastc = q->e > 0 ? d->cp[q->e - 1] : 0;
@@ -1882,7 +1924,7 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
       break;
   }
   /* A clause that is just a quotation is reported as that quotation. */
-  int32_t words_in = c->cum_qwords[b + 1] - c->cum_qwords[a];
+  int32_t words_in = c->cum[b + 1].qwords - c->cum[a].qwords;
   int32_t words_out = cw(c, a, b + 1) - words_in;
   if (words_out < min_words - 1 || words_out < 1) return 0;
   /* DESIGN.md: a quoted fragment inside reported speech is the partial
@@ -1939,9 +1981,7 @@ static int reports_content(const ctx *c, int32_t i) {
   if (e->cue_class != QS_CUE_SPEECH && e->cue_class != QS_CUE_WRITE &&
       e->cue_class != QS_CUE_BELIEF)
     return 0;
-  const qs_lex_entry *le =
-      e->lemma ? qs_lex_find(c->lx, e->lemma, strlen(e->lemma)) : NULL;
-  return !(le && (le->sets & QS_SET_NO_OBJECT_LEMMA));
+  return !(qs_lex_lemma_sets(c->lx, e) & QS_SET_NO_OBJECT_LEMMA);
 }
 
 /* "When asked whether D.C. should have a vote, he said ...", "Asked by
@@ -2309,7 +2349,7 @@ static int find_indirect(ctx *c) {
     if (that < 0 && first - 2 >= sb && d->tok[first - 1].kind == QS_TOK_QUOTE &&
         (is_punct(d, first - 2, ',') || is_punct(d, first - 2, '?') ||
          is_punct(d, first - 2, '!')) &&
-        c->cum_qwords[first] - c->cum_qwords[sb] >= 5 &&
+        c->cum[first].qwords - c->cum[sb].qwords >= 5 &&
         (is_ly_adverb(d, last + 1) ||
          (stop_tag(d, last + 1) == 'p' && !tok_eq(d, last + 1, "of") &&
           !tok_eq(d, last + 1, "about")) ||
@@ -2511,6 +2551,11 @@ static int find_indirect(ctx *c) {
     /* "said that A and that B": A ends before "and", B is reported too. */
     int32_t split = -1;
     for (int32_t t = a; t < lim; t++) {
+      /* Most tokens: a word or number other than "and" or "but" (both of
+       * three letters) ends nothing and starts no split -- every test
+       * below needs a mark, a quotation mark, "and" or "but" at t.  (A
+       * new test on words of another length must come before this.) */
+      if (d->tok[t].kind <= QS_TOK_NUM && d->tok[t].lolen != 3) continue;
       if (split < 0 && t > a + 2 && tok_eq(d, t, "and") &&
           tok_eq(d, t + 1, "that") && t + 2 <= b && is_narr(d, t)) {
         split = t;

@@ -169,6 +169,7 @@ void qs_lexicon_free(qs_lexicon *lx) {
   }
   free(lx->index);
   free(lx->entries);
+  free(lx->lemma_sets);
   memset(lx, 0, sizeof *lx);
 }
 
@@ -255,6 +256,17 @@ static const struct {
     {"wh_word", QS_SET_WH_WORD},
 };
 
+/* Sets the step filter's bits for the key with hash prefix_hash followed
+ * by a space and the n bytes of w (qs_lex_may_continue). */
+static void next_filter_add(qs_lexicon *lx, uint32_t prefix_hash, const char *w,
+                            size_t n) {
+  uint64_t h = qs_lex_next_hash(prefix_hash, w, n);
+  size_t b0 = (size_t)(h >> 32) & (QS_LEX_NEXT_BITS - 1);
+  size_t b1 = (size_t)(h >> 48) & (QS_LEX_NEXT_BITS - 1);
+  lx->next_filter[b0 / 64] |= (uint64_t)1 << (b0 % 64);
+  lx->next_filter[b1 / 64] |= (uint64_t)1 << (b1 % 64);
+}
+
 static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
                  long line, qs_error *err) {
   char key[512];
@@ -265,7 +277,10 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     return -1;
   }
   /* Mark every proper word prefix, so phrase matching can stop as soon
-   * as no key continues the words read so far. */
+   * as no key continues the words read so far; and put each step from a
+   * prefix to the word after it into the step filter.  Every key of two
+   * or more words comes through here, and every prefix of a key at a
+   * space is a prefix of the full key, so no step of any key is missed. */
   for (size_t k = 0; k < n; k++) {
     if (key[k] != ' ') continue;
     qs_lex_entry *pe = lex_upsert(lx, key, k);
@@ -275,6 +290,10 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     }
     pe->flags |= QS_LEX_PREFIX;
     if (kind == F_CUES) pe->flags |= QS_LEX_CUE_PREFIX;
+    size_t w = k + 1, we = w;
+    while (we < n && key[we] != ' ')
+      we++;
+    next_filter_add(lx, pe->hash, key + w, we - w);
   }
   qs_lex_entry *e = lex_upsert(lx, key, n);
   if (!e) {
@@ -481,6 +500,20 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
   }
   lx->byte1_ready = 1;
   lx->padded_ready = lx->cap > 0;
+  /* The word sets of each entry's lemma (a cue's "say", "find"), looked
+   * up once here instead of for every cue found in a text. */
+  lx->lemma_sets = calloc(lx->count ? lx->count : 1, sizeof *lx->lemma_sets);
+  if (!lx->lemma_sets) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+    qs_lexicon_free(lx);
+    return -1;
+  }
+  for (size_t k = 0; k < lx->count; k++) {
+    const char *lemma = lx->entries[k].lemma;
+    const qs_lex_entry *le =
+        lemma ? qs_lex_find(lx, lemma, strlen(lemma)) : NULL;
+    lx->lemma_sets[k] = le ? le->sets : 0;
+  }
   return 0;
 }
 

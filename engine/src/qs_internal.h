@@ -147,6 +147,9 @@ typedef struct qs_lex_entry {
 #define QS_LEX_FILTER_BIT(hash, k)                                             \
   ((size_t)((hash) >> ((k) ? 47 : 32)) & (QS_LEX_FILTER_BITS - 1))
 
+/* Bits in the lexicon's filter of multi-word steps (next_filter). */
+#define QS_LEX_NEXT_BITS ((size_t)1 << 16)
+
 typedef struct qs_lexicon {
   uint64_t *index;       /* cap slots: hash << 32 | entry + 1; 0 = empty */
   qs_lex_entry *entries; /* count entries, room for cap / 2 */
@@ -165,6 +168,17 @@ typedef struct qs_lexicon {
    * answers a miss -- most content words -- from 16 KiB that stay in
    * cache, without touching the index.  Valid once byte1_ready is set. */
   uint64_t filter[QS_LEX_FILTER_BITS / 64];
+  /* Filter over the word steps of the multi-word keys: for each space of
+   * each key, two bits from the hash of the words before it (P) and the
+   * one word after it (W) (qs_lex_next_hash).  A clear bit answers that
+   * P, a space and W start no key -- most words after "said", "in" or
+   * "White" -- without building the key or probing the index.  Valid
+   * once byte1_ready is set. */
+  uint64_t next_filter[QS_LEX_NEXT_BITS / 64];
+  /* count values: the sets (QS_SET_*) of the entry of entries[k].lemma,
+   * 0 without a lemma or when the lemma is no key.  Filled once loading
+   * is done (qs_lex_lemma_sets). */
+  uint32_t *lemma_sets;
 } qs_lexicon;
 
 /* The lexicon's key hash: the key's bytes taken eight at a time as native
@@ -261,6 +275,39 @@ static inline const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx,
     }
     if (!diff) return e;
   }
+}
+/* The hash of one step of a multi-word key: the low 32 bits of the
+ * words-so-far key's hash (qs_lex_entry.hash) and the next word's length
+ * (up to 255) and first, middle and last bytes, packed without overlap.  Like
+ * qs_lex_hash, its value never reaches the output. */
+static inline uint64_t qs_lex_next_hash(uint32_t prefix_hash, const char *w,
+                                        size_t n) {
+  const unsigned char *p = (const unsigned char *)w;
+  uint64_t x = (uint64_t)prefix_hash << 32 | (n < 255 ? n : 255);
+  if (n)
+    x |= (uint64_t)p[0] << 8 | (uint64_t)p[n / 2] << 16 |
+         (uint64_t)p[n - 1] << 24;
+  return qs_lex_hash_end(QS_LEX_HASH_SEED(0), x);
+}
+/* May the key of `prefix` (an entry), a space and the n bytes of w (one
+ * word: no space in it) be a key of the lexicon?  0 means it is none
+ * (qs_lex_find would return NULL); 1 means it may be. */
+static inline unsigned qs_lex_may_continue(const qs_lexicon *lx,
+                                           const qs_lex_entry *prefix,
+                                           const char *w, size_t n) {
+  if (!lx->byte1_ready) return 1;
+  uint64_t h = qs_lex_next_hash(prefix->hash, w, n);
+  size_t b0 = (size_t)(h >> 32) & (QS_LEX_NEXT_BITS - 1);
+  size_t b1 = (size_t)(h >> 48) & (QS_LEX_NEXT_BITS - 1);
+  return (unsigned)((lx->next_filter[b0 / 64] >> (b0 % 64)) &
+                    (lx->next_filter[b1 / 64] >> (b1 % 64)) & 1u);
+}
+/* The sets of the entry of e's lemma: what qs_lex_find(lx, e->lemma, ...)
+ * would give, 0 when e has no lemma or it is no key.  e is an entry of
+ * the loaded lexicon lx. */
+static inline uint32_t qs_lex_lemma_sets(const qs_lexicon *lx,
+                                         const qs_lex_entry *e) {
+  return lx->lemma_sets[e - lx->entries];
 }
 int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err);
 void qs_lexicon_free(qs_lexicon *lx);

@@ -176,6 +176,52 @@ Test(lexicon, every_key_is_found) {
   qs_engine_free(e);
 }
 
+/* The step filter never refuses a step of a key: for every space of
+ * every key, the words before it (an entry) and the one word after it
+ * pass qs_lex_may_continue. */
+Test(lexicon, step_filter_passes_every_key_step) {
+  qs_error err;
+  qs_engine *e = qs_engine_new(qs_test_path("lexicons"), &err);
+  cr_assert_not_null(e, "%s", err.message);
+  const qs_lexicon *lx = &e->lex;
+  size_t steps = 0;
+  for (size_t k = 0; k < lx->count; k++) {
+    const qs_lex_entry *x = &lx->entries[k];
+    for (size_t p = 0; p < x->keylen; p++) {
+      if (x->key[p] != ' ') continue;
+      const qs_lex_entry *pe = qs_lex_find(lx, x->key, p);
+      cr_assert_not_null(pe, "prefix of '%s' is no entry", x->key);
+      size_t we = p + 1;
+      while (we < x->keylen && x->key[we] != ' ')
+        we++;
+      cr_expect(qs_lex_may_continue(lx, pe, x->key + p + 1, we - p - 1),
+                "step %zu of '%s' refused", p, x->key);
+      steps++;
+    }
+  }
+  cr_expect_gt(steps, 1000, "only %zu steps", steps);
+  qs_engine_free(e);
+}
+
+/* qs_lex_lemma_sets answers what a lookup of the lemma would. */
+Test(lexicon, lemma_sets_match_lookup) {
+  qs_error err;
+  qs_engine *e = qs_engine_new(qs_test_path("lexicons"), &err);
+  cr_assert_not_null(e, "%s", err.message);
+  const qs_lexicon *lx = &e->lex;
+  size_t with_sets = 0;
+  for (size_t k = 0; k < lx->count; k++) {
+    const qs_lex_entry *x = &lx->entries[k];
+    const qs_lex_entry *le =
+        x->lemma ? qs_lex_find(lx, x->lemma, strlen(x->lemma)) : NULL;
+    cr_expect_eq(qs_lex_lemma_sets(lx, x), le ? le->sets : 0u,
+                 "lemma sets of '%s'", x->key);
+    with_sets += qs_lex_lemma_sets(lx, x) != 0;
+  }
+  cr_expect_gt(with_sets, 0, "no cue has a lemma in a word set");
+  qs_engine_free(e);
+}
+
 Test(lexicon, copy_loads_and_new_entry_is_read) {
   lexdir ld;
   lexdir_make(&ld);
