@@ -200,9 +200,9 @@ char *qs_doc_to_json(const qs_doc *doc, const qs_record *input, int with_text,
  * replaced text.  Without it such a line is a QS_ERR_JSON error. */
 #define QS_RECORD_REPAIR_UTF8 2u
 /* Flag for qs_record_parse_ex: parse the whole line with jansson.  Without
- * it a long top-level "text" string is found and decoded by yajl and jansson
- * parses the rest of the line; the record, and every error, are the same
- * either way (tests compare the two paths). */
+ * it a line with a long top-level "text" string is read by yajl, which
+ * builds the same jansson tree; the record, its carried-through fields and
+ * every error are the same either way (tests compare the two paths). */
 #define QS_RECORD_JANSSON_ONLY 4u
 
 /* qs_record_parse with flags (0 behaves exactly like qs_record_parse). */

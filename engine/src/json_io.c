@@ -4,14 +4,15 @@
  * read back for --compare, gates files).
  *
  * This is the only file of the project that includes <jansson.h>; no jansson
- * type leaves it.  Record lines are parsed by jansson; only a long top-level
- * "text" string is found and decoded first by yajl's streaming parser (six
- * to eight times faster on news text), and jansson then parses the rest of
- * the line -- see split_text.  It validates records (offsets inside the text,
+ * type leaves it.  Record lines are parsed into jansson trees; a line with a
+ * long top-level "text" string is read by yajl's streaming parser (six to eight
+ * times faster on news text), which builds the tree jansson would have --
+ * see split_text.  It validates records (offsets inside the text,
  * known labels) and maps code-point offsets to byte offsets in one linear walk.
  * It does not analyse text and does not look inside qs_doc: documents are
  * serialised through the public accessors only.  Never prints, never exits.
  */
+#include <errno.h>
 #include <jansson.h>
 #include <limits.h>
 #include <math.h>
@@ -561,138 +562,156 @@ fail:
   return NULL;
 }
 
-/* ---- the fast path for the "text" value of a record line ---- */
+/* ---- the fast path for record lines with a long text ---- */
 
-/* State of the yajl scan: where the top-level "text" string sits. */
-typedef struct text_scan {
+/* Containers the yajl builder nests through; deeper lines go to jansson. */
+#define TB_DEPTH 64
+
+/* State of the yajl pass that builds the jansson tree of a line. */
+typedef struct tree_build {
+  json_t *root;
+  json_t *open[TB_DEPTH]; /* the containers open, outermost first */
+  int depth;
+  char *key; /* the member name waiting for its value, or NULL */
+  size_t key_cap;
+  size_t text_len; /* of the top-level "text" string, when there is one */
   yajl_handle h;
-  int depth;      /* of containers open */
-  int want;       /* the next value is the top-level "text" */
-  int found;      /* top-level "text" keys seen */
-  size_t key_end; /* bytes consumed after that key */
-  size_t val_end; /* bytes consumed after its string value */
-  char *dec;      /* the decoded string, malloc'd */
-  size_t dec_len;
-} text_scan;
+  size_t root_end; /* bytes up to the end of the top-level value, or 0 */
+} tree_build;
 
-static int ts_scalar(void *ctx) {
-  ((text_scan *)ctx)->want = 0;
-  return 1;
-}
-static int ts_bool(void *ctx, int b) {
-  (void)b;
-  return ts_scalar(ctx);
-}
-static int ts_number(void *ctx, const char *s, size_t n) {
-  (void)s;
-  (void)n;
-  return ts_scalar(ctx);
-}
-static int ts_string(void *ctx, const unsigned char *s, size_t n) {
-  text_scan *t = ctx;
-  if (!t->want) return 1;
-  t->want = 0;
-  t->dec = malloc(n + 1);
-  if (!t->dec) return 0;
-  memcpy(t->dec, s, n);
-  t->dec[n] = '\0';
-  t->dec_len = n;
-  t->val_end = yajl_get_bytes_consumed(t->h);
-  return 1;
-}
-static int ts_open(void *ctx) {
-  text_scan *t = ctx;
-  t->want = 0;
-  t->depth++;
-  return 1;
-}
-static int ts_close(void *ctx) {
-  ((text_scan *)ctx)->depth--;
-  return 1;
-}
-static int ts_key(void *ctx, const unsigned char *k, size_t n) {
-  text_scan *t = ctx;
-  t->want = 0;
-  if (t->depth == 1 && n == 4 && !memcmp(k, "text", 4)) {
-    if (++t->found > 1) return 0; /* a duplicate: jansson will say so */
-    t->want = 1;
-    t->key_end = yajl_get_bytes_consumed(t->h);
+/* Adds v under the waiting key or at the end of the open array, or makes it
+ * the root.  0 (cancel the parse) when out of memory. */
+static int tb_add(tree_build *t, json_t *v) {
+  if (!v) return 0;
+  if (t->depth == 0) {
+    t->root = v;
+    return 1;
   }
+  json_t *c = t->open[t->depth - 1];
+  int rc = json_is_object(c) ? json_object_set_new_nocheck(c, t->key, v)
+                             : json_array_append_new(c, v);
+  return rc == 0;
+}
+
+static int tb_null(void *ctx) { return tb_add(ctx, json_null()); }
+
+static int tb_bool(void *ctx, int b) { return tb_add(ctx, json_boolean(b)); }
+
+/* An integer as jansson reads it; a real, or an integer out of range, goes
+ * to jansson with the whole line (jansson reads reals its own way). */
+static int tb_number(void *ctx, const char *s, size_t n) {
+  char buf[32];
+  if (n == 0 || n >= sizeof buf) return 0;
+  memcpy(buf, s, n);
+  buf[n] = '\0';
+  if (strpbrk(buf, ".eE")) return 0;
+  errno = 0;
+  char *end;
+  long long x = strtoll(buf, &end, 10);
+  if (errno || *end) return 0;
+  return tb_add(ctx, json_integer((json_int_t)x));
+}
+
+/* A string, strictly UTF-8 (yajl's own check is lax and switched off). */
+static int tb_string(void *ctx, const unsigned char *s, size_t n) {
+  tree_build *t = ctx;
+  if (!utf8_valid((const char *)s, n)) return 0;
+  if (t->depth == 1 && json_is_object(t->open[0]) && !strcmp(t->key, "text"))
+    t->text_len = n;
+  return tb_add(t, json_stringn_nocheck((const char *)s, n));
+}
+
+static int tb_open(tree_build *t, json_t *c) {
+  if (t->depth == TB_DEPTH || !c) {
+    json_decref(c);
+    return 0;
+  }
+  if (!tb_add(t, json_incref(c))) {
+    json_decref(c);
+    return 0;
+  }
+  t->open[t->depth++] = c;
+  json_decref(c); /* the parent (or root) holds it */
   return 1;
 }
 
-static const yajl_callbacks text_scan_callbacks = {
-    ts_scalar, ts_bool, NULL,     NULL,    ts_number, ts_string,
-    ts_open,   ts_key,  ts_close, ts_open, ts_close};
+static int tb_start_map(void *ctx) { return tb_open(ctx, json_object()); }
+
+static int tb_start_array(void *ctx) { return tb_open(ctx, json_array()); }
+
+static int tb_end(void *ctx) {
+  tree_build *t = ctx;
+  if (--t->depth == 0) t->root_end = yajl_get_bytes_consumed(t->h);
+  return 1;
+}
+
+/* A member name: strict UTF-8, no NUL (jansson refuses one in a name), and
+ * not a duplicate (jansson, asked to reject those, says so). */
+static int tb_key(void *ctx, const unsigned char *k, size_t n) {
+  tree_build *t = ctx;
+  if (memchr(k, '\0', n) || !utf8_valid((const char *)k, n)) return 0;
+  if (n + 1 > t->key_cap) {
+    char *nk = realloc(t->key, n + 1);
+    if (!nk) return 0;
+    t->key = nk;
+    t->key_cap = n + 1;
+  }
+  memcpy(t->key, k, n);
+  t->key[n] = '\0';
+  return !json_object_get(t->open[t->depth - 1], t->key);
+}
+
+static const yajl_callbacks tree_build_callbacks = {
+    tb_null,      tb_bool, NULL,   NULL,           tb_number, tb_string,
+    tb_start_map, tb_key,  tb_end, tb_start_array, tb_end};
 
 /* Texts shorter than this are left to jansson with the rest of the line. */
 #define SPLIT_MIN_TEXT 256
 
-/* Finds the top-level "text" string of the JSON object in buf[0,len) with
- * yajl and, when it is long, returns through *root what jansson parses of
- * the line with that string emptied, the decoded string put back in.  0 when
- * it did (*root set), 1 when the caller must parse the whole line with
- * jansson instead, -1 when out of memory.  Everything that could make the
- * two parsers disagree goes to jansson: a line yajl refuses, a "text" that
- * is not one long string, a \uD800-\uDFFF escape in it (yajl and jansson
- * treat lone surrogates differently), bytes in it that are not strict
- * UTF-8 (yajl accepts overlong forms and surrogates), and any line whose
- * rest jansson refuses (so that the error names the whole line). */
-static int split_text(const char *buf, size_t len, size_t jflags,
-                      json_t **root) {
-  text_scan t;
-  memset(&t, 0, sizeof t);
-  t.h = yajl_alloc(&text_scan_callbacks, NULL, &t);
-  if (!t.h) return -1;
-  int ok = yajl_parse(t.h, (const unsigned char *)buf, len) == yajl_status_ok &&
-           yajl_complete_parse(t.h) == yajl_status_ok;
-  yajl_free(t.h);
-  if (!ok || t.found != 1 || !t.dec || t.dec_len < SPLIT_MIN_TEXT) {
-    free(t.dec);
-    return 1;
-  }
-  /* The value starts after the key, blanks, ':' and blanks. */
-  size_t vs = t.key_end, ve = t.val_end;
-  while (vs < ve && (buf[vs] == ' ' || buf[vs] == '\t' || buf[vs] == '\r' ||
-                     buf[vs] == '\n'))
-    vs++;
-  if (vs < ve && buf[vs] == ':') vs++;
-  while (vs < ve && (buf[vs] == ' ' || buf[vs] == '\t' || buf[vs] == '\r' ||
-                     buf[vs] == '\n'))
-    vs++;
-  int plain = vs + 2 <= ve && buf[vs] == '"' && buf[ve - 1] == '"' &&
-              utf8_valid(t.dec, t.dec_len);
-  for (const char *p = buf + vs; plain && p + 2 < buf + ve; p += 2) {
-    p = memchr(p, '\\', (size_t)(buf + ve - p));
-    if (!p || p + 2 >= buf + ve) break;
-    if (p[1] == 'u' && (p[2] == 'd' || p[2] == 'D')) plain = 0;
+/* Builds, with yajl, the jansson tree of the JSON object in buf[0,len) that
+ * jansson would read (JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL): yajl reads
+ * news text six to eight times faster, and jansson's own reading of the
+ * other fields cost as much again as yajl's of the whole line.  0 when it
+ * did (*root set), 1 when the caller must parse the line with jansson, -1
+ * when out of memory.  Everything on which the two could differ goes to
+ * jansson: a line yajl refuses (jansson then names the error), a \v or \f
+ * byte (yajl's blanks, not JSON's), anything but blanks after the object, a
+ * line with
+ * no top-level "text" string of SPLIT_MIN_TEXT bytes or more, a
+ * \uD800-\uDFFF escape anywhere (the two treat lone surrogates differently),
+ * a string or member name that is not strict UTF-8 (yajl accepts overlong
+ * forms and surrogates), a NUL in a member name, a duplicate member, a real
+ * or an integer out of range, nesting deeper than TB_DEPTH. */
+static int split_text(const char *buf, size_t len, json_t **root) {
+  /* yajl takes \v and \f for blanks; JSON (and jansson) does not, and
+   * inside a string neither is allowed raw */
+  if (memchr(buf, '\v', len) || memchr(buf, '\f', len)) return 1;
+  for (const char *p = buf; (p = memchr(p, '\\', (size_t)(buf + len - p)));
+       p += 2) {
+    if (p + 2 >= buf + len) break;
+    if (p[1] == 'u' && (p[2] == 'd' || p[2] == 'D')) return 1;
     /* p += 2 passes the backslash and the character it escapes */
   }
-  if (!plain) {
-    free(t.dec);
+  tree_build t;
+  memset(&t, 0, sizeof t);
+  yajl_handle h = t.h = yajl_alloc(&tree_build_callbacks, NULL, &t);
+  if (!h) return -1;
+  yajl_config(h, yajl_dont_validate_strings, 1);
+  int ok = yajl_parse(h, (const unsigned char *)buf, len) == yajl_status_ok &&
+           yajl_complete_parse(h) == yajl_status_ok;
+  yajl_free(h);
+  free(t.key);
+  /* After the object only blanks: yajl lets an unfinished token through
+   * there ('{...}"}') */
+  for (size_t i = t.root_end; ok && i < len; i++)
+    if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\n' && buf[i] != '\r')
+      ok = 0;
+  if (t.root_end == 0) ok = 0;
+  if (!ok || !json_is_object(t.root) || t.text_len < SPLIT_MIN_TEXT) {
+    json_decref(t.root);
     return 1;
   }
-  size_t rest_len = len - (ve - vs) + 2;
-  char *rest = malloc(rest_len);
-  if (!rest) {
-    free(t.dec);
-    return -1;
-  }
-  memcpy(rest, buf, vs);
-  rest[vs] = '"';
-  rest[vs + 1] = '"';
-  memcpy(rest + vs + 2, buf + ve, len - ve);
-  json_error_t jerr;
-  json_t *r = json_loadb(rest, rest_len, jflags, &jerr);
-  free(rest);
-  json_t *s = r ? json_stringn_nocheck(t.dec, t.dec_len) : NULL;
-  free(t.dec);
-  if (!r || !s || json_object_set_new(r, "text", s) != 0) {
-    json_decref(r); /* s is stolen by json_object_set_new, even on error */
-    if (r && !s) return -1;
-    return r ? -1 : 1;
-  }
-  *root = r;
+  *root = t.root;
   return 0;
 }
 
@@ -714,9 +733,8 @@ qs_record *qs_record_parse_ex(const char *line, size_t len, long lineno,
   const char *buf = fixed ? fixed : line;
   size_t buf_len = fixed ? fixed_len : len;
   const size_t jflags = JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL;
-  int split = flags & QS_RECORD_JANSSON_ONLY
-                  ? 1
-                  : split_text(buf, buf_len, jflags, &root);
+  int split =
+      flags & QS_RECORD_JANSSON_ONLY ? 1 : split_text(buf, buf_len, &root);
   if (split < 0) {
     free(fixed);
     nomem(err, lineno);
