@@ -62,9 +62,7 @@ static int key_eq(const char *a, const char *b, size_t n) {
 const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
                                        size_t n, uint64_t hash) {
   if (n == 1 && lx->byte1_ready) return lx->byte1[(unsigned char)key[0]];
-  if (lx->byte1_ready && !(qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) &
-                           qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
-    return NULL;
+  if (lx->byte1_ready && !qs_lex_filter_may_have(lx, hash)) return NULL;
   if (!lx->cap) return NULL;
   size_t mask = lx->cap - 1;
   uint32_t h = (uint32_t)hash;
@@ -493,10 +491,7 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
   }
   for (size_t k = 0; k < lx->count; k++) {
     uint64_t h = qs_lex_hash(lx->entries[k].key, lx->entries[k].keylen);
-    for (int j = 0; j < 2; j++) {
-      size_t bit = QS_LEX_FILTER_BIT(h, j);
-      lx->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
-    }
+    lx->filter[qs_lex_filter_word(h)] |= qs_lex_filter_bits(h);
   }
   lx->byte1_ready = 1;
   lx->padded_ready = lx->cap > 0;

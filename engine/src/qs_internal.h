@@ -142,10 +142,8 @@ typedef struct qs_lex_entry {
 } qs_lex_entry;
 #define QS_LEX_INLINE_KEY 24
 
-/* Bits in the lexicon's Bloom filter, and the two bits of a key's hash. */
-#define QS_LEX_FILTER_BITS ((size_t)1 << 17)
-#define QS_LEX_FILTER_BIT(hash, k)                                             \
-  ((size_t)((hash) >> ((k) ? 47 : 32)) & (QS_LEX_FILTER_BITS - 1))
+/* Words in the lexicon's Bloom filter (16 KiB). */
+#define QS_LEX_FILTER_WORDS ((size_t)1 << 11)
 
 /* Bits in the lexicon's filter of multi-word steps (next_filter). */
 #define QS_LEX_NEXT_BITS ((size_t)1 << 16)
@@ -163,11 +161,12 @@ typedef struct qs_lexicon {
   const qs_lex_entry *byte1[256];
   int byte1_ready;
   int padded_ready; /* byte1_ready and an index to probe (cap > 0) */
-  /* Bloom filter over the keys of two or more bytes: two bits per key
-   * from the high half of its hash (QS_LEX_FILTER_BIT).  A clear bit
-   * answers a miss -- most content words -- from 16 KiB that stay in
-   * cache, without touching the index.  Valid once byte1_ready is set. */
-  uint64_t filter[QS_LEX_FILTER_BITS / 64];
+  /* Bloom filter over the keys of two or more bytes: two bits per key,
+   * both in one word, chosen by the high half of its hash
+   * (qs_lex_filter_may_have).  A clear bit answers a miss -- most content
+   * words -- from 16 KiB that stay in cache, without touching the index.
+   * Valid once byte1_ready is set. */
+  uint64_t filter[QS_LEX_FILTER_WORDS];
   /* Filter over the word steps of the multi-word keys: for each space of
    * each key, two bits from the hash of the words before it (P) and the
    * one word after it (W) (qs_lex_next_hash).  A clear bit answers that
@@ -241,9 +240,19 @@ const qs_lex_entry *qs_lex_find(const qs_lexicon *lx, const char *key,
 /* The same with the key's hash (qs_lex_hash) already computed. */
 const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
                                        size_t n, uint64_t hash);
-/* Is bit `bit` of the lexicon's filter set? */
-static inline unsigned qs_lex_filter_has(const qs_lexicon *lx, size_t bit) {
-  return (unsigned)(lx->filter[bit / 64] >> (bit % 64)) & 1u;
+/* The filter word of a key's hash and its two bits in that word, all from
+ * the high half of the hash (the index takes the low half): one load, one
+ * cache line, per test. */
+static inline size_t qs_lex_filter_word(uint64_t hash) {
+  return (size_t)(hash >> 53) & (QS_LEX_FILTER_WORDS - 1);
+}
+static inline uint64_t qs_lex_filter_bits(uint64_t hash) {
+  return (uint64_t)1 << (hash >> 32 & 63) | (uint64_t)1 << (hash >> 38 & 63);
+}
+/* May the key of this hash be in the lexicon?  0 means it is not. */
+static inline int qs_lex_filter_may_have(const qs_lexicon *lx, uint64_t hash) {
+  uint64_t bits = qs_lex_filter_bits(hash);
+  return (lx->filter[qs_lex_filter_word(hash)] & bits) == bits;
 }
 /* qs_lex_find_hashed for a key followed by zero bytes up to the next
  * multiple of eight bytes from key, all readable: it is compared with the
@@ -255,10 +264,7 @@ static inline const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx,
   if (n > QS_LEX_INLINE_KEY || !lx->padded_ready)
     return qs_lex_find_hashed(lx, key, n, hash);
   if (n == 1) return lx->byte1[(unsigned char)key[0]];
-  /* Both bits in one test: one branch to mispredict, not two. */
-  if (!(qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 0)) &
-        qs_lex_filter_has(lx, QS_LEX_FILTER_BIT(hash, 1))))
-    return NULL;
+  if (!qs_lex_filter_may_have(lx, hash)) return NULL;
   size_t mask = lx->cap - 1;
   uint32_t h = (uint32_t)hash;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
