@@ -20,6 +20,16 @@
 #define ONES 0x0101010101010101ull
 #define HIGH 0x8080808080808080ull
 
+/* How many bytes of a mask, in memory order on a little-endian machine,
+ * come before the first marked one (8 when none is). */
+static inline unsigned first_marked(uint64_t m) {
+#if defined(__GNUC__)
+  return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
+#else
+  return (unsigned)((((((m & (~m + 1)) - 1) & HIGH) >> 7) * ONES) >> 56);
+#endif
+}
+
 /* ---- code point classes ---- */
 
 /* Class bits of a code point.  cp_class gives all of them at once: ASCII
@@ -344,10 +354,15 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
     int k;
     if (!repair) {
       /* Fast path: a run of ASCII maps byte for byte, sixteen bytes at
-       * a time from a local copy (no aliasing, so gcc vectorises it). */
-      uint64_t w[2];
-      while (i + 16 <= len && (memcpy(w, p + i, 16), !control_or_high16(w))) {
+       * a time from a local copy (no aliasing, so gcc vectorises it).  A
+       * block is mapped whole, and n and i then move to its first control
+       * byte (below 0x0E: the ASCII newlines among them) or non-ASCII
+       * byte, if any: what was mapped past it is written again.  Both
+       * arrays have room (n <= i, and i + 16 <= len < len + 1 slots). */
+      while (i + 16 <= len) {
+        uint64_t w[2];
         unsigned char blk[16];
+        memcpy(w, p + i, 16);
         memcpy(blk, w, 16);
         int32_t *co = cpo + n;
         uint32_t *bo = boff + n;
@@ -355,24 +370,52 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
           co[j] = blk[j];
         for (uint32_t j = 0; j < 16; j++)
           bo[j] = (uint32_t)i + j;
+        /* Exact below the first marked byte: no subtraction borrows
+         * while the bytes are in [0x0E, 0x7F]. */
+        uint64_t m0 = ((w[0] - ONES * 0x0E) | w[0]) & HIGH;
+        uint64_t m1 = ((w[1] - ONES * 0x0E) | w[1]) & HIGH;
+        if (m0 | m1) {
+          unsigned run = 0;
+          if (qs_little_endian())
+            run = m0 ? first_marked(m0) : 8 + first_marked(m1);
+          else
+            while (blk[run] >= 0x0E && blk[run] < 0x80)
+              run++;
+          n += run;
+          i += run;
+          break;
+        }
         n += 16;
         i += 16;
       }
-      /* The block with a newline or a non-ASCII byte, byte by byte. */
-      size_t end = len - i > 16 ? i + 16 : len;
-      while (i < end && p[i] < 0x80) {
+      if (i == len) break;
+      if (p[i] < 0x80) {
+        /* A control byte, or the last bytes of the text. */
         if (p[i] < 0x0E && (ascii_class[p[i]] & CP_NEWLINE) &&
             push_newline(d, n, &nlcap) != 0)
           goto oom;
         boff[n] = (uint32_t)i;
         cpo[n++] = p[i++];
+        continue;
       }
-      if (i == len) break;
-      if (p[i] < 0x80) continue; /* back to the blocks */
     }
     if (p[i] < 0x80) {
       c = p[i];
       k = 1;
+    } else if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < len &&
+               (p[i + 1] & 0xC0) == 0x80) {
+      /* Two bytes, always well-formed with such a lead (U+0080..U+07FF):
+       * what decode_one would say, without the call. */
+      c = (int32_t)(p[i] & 0x1F) << 6 | (p[i + 1] & 0x3F);
+      k = 2;
+    } else if (((p[i] >= 0xE1 && p[i] <= 0xEC) || p[i] >= 0xEE) &&
+               p[i] <= 0xEF && i + 2 < len && (p[i + 1] & 0xC0) == 0x80 &&
+               (p[i + 2] & 0xC0) == 0x80) {
+      /* Three bytes with a lead that allows neither an overlong form
+       * (E0) nor a surrogate (ED): always well-formed (’ “ ” —). */
+      c = (int32_t)(p[i] & 0x0F) << 12 | (int32_t)(p[i + 1] & 0x3F) << 6 |
+          (p[i + 2] & 0x3F);
+      k = 3;
     } else {
       k = decode_one(p + i, len - i, &c);
     }
@@ -451,16 +494,6 @@ static inline uint64_t alnum8(uint64_t x, uint64_t *alpha) {
   uint64_t a = bytes_in(y | ONES * 0x20, 'a', 'z') & ~x;
   *alpha = a;
   return (a | bytes_in(y, '0', '9')) & ~x;
-}
-
-/* How many bytes of a mask, in memory order on a little-endian machine,
- * come before the first marked one (8 when none is). */
-static inline unsigned first_marked(uint64_t m) {
-#if defined(__GNUC__)
-  return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
-#else
-  return (unsigned)((((((m & (~m + 1)) - 1) & HIGH) >> 7) * ONES) >> 56);
-#endif
 }
 
 /* How many bytes of a mask are marked. */
