@@ -593,6 +593,25 @@ static inline void set_lex(qs_token *t, const qs_lex_entry *e) {
   t->stop_tag = r->stop_tag;
 }
 
+/* What the byte after the letters and digits of an ASCII word makes of it
+ * (add_ascii_word): 0 ends the word; 1 may join it to more -- ' - & (the
+ * ASCII CP_JOIN bytes but '.') or a byte of a non-ASCII code point -- and
+ * leaves the word to the general loop; 2 is '.' or ',', which end it
+ * unless a letter or digit follows.  One load for the three tests. */
+#define WORD_STOP(c)                                                           \
+  ((c) >= 0x80 || (c) == '\'' || (c) == '-' || (c) == '&' ? 1                  \
+   : (c) == '.' || (c) == ','                             ? 2                  \
+                                                          : 0)
+#define WORD_STOP4(c)                                                          \
+  WORD_STOP(c), WORD_STOP((c) + 1), WORD_STOP((c) + 2), WORD_STOP((c) + 3)
+#define WORD_STOP16(c)                                                         \
+  WORD_STOP4(c), WORD_STOP4((c) + 4), WORD_STOP4((c) + 8), WORD_STOP4((c) + 12)
+static const unsigned char word_stop[256] = {
+    WORD_STOP16(0x00), WORD_STOP16(0x10), WORD_STOP16(0x20), WORD_STOP16(0x30),
+    WORD_STOP16(0x40), WORD_STOP16(0x50), WORD_STOP16(0x60), WORD_STOP16(0x70),
+    WORD_STOP16(0x80), WORD_STOP16(0x90), WORD_STOP16(0xA0), WORD_STOP16(0xB0),
+    WORD_STOP16(0xC0), WORD_STOP16(0xD0), WORD_STOP16(0xE0), WORD_STOP16(0xF0)};
+
 /* The commonest token: a word or number of ASCII letters and digits
  * (fewer than 64) ended by a byte that cannot continue it (a space, most
  * marks, a full stop that no letter or digit follows; not ' - &, nor a
@@ -626,8 +645,9 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
   }
   alpha &= (1ull << 8 * (len % 8)) - 1;
   unsigned stop = (unsigned)(x >> 8 * (len % 8)) & 0xFFu;
-  if (stop >= 0x80 || (ascii_class[stop] & CP_JOIN && stop != '.')) return 0;
-  if (stop == '.' || stop == ',') {
+  unsigned stop_kind = word_stop[stop];
+  if (stop_kind == 1) return 0;
+  if (stop_kind == 2) {
     unsigned next = q[len + 1];
     /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or digit */
     unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : stop == '.' ? CP_LETTER : 0;
@@ -703,8 +723,11 @@ static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->lolen = 1;
   t->flags = flags;
   d->lower_len++;
-  set_lex(t,
-          kind == QS_TOK_PUNCT ? qs_lex_find(&d->engine->lex, out, 1) : NULL);
+  /* What qs_lex_find answers for a one-byte key, without the call. */
+  const qs_lexicon *lx = &d->engine->lex;
+  set_lex(t, kind != QS_TOK_PUNCT ? NULL
+             : lx->byte1_ready    ? lx->byte1[(unsigned char)out[0]]
+                                  : qs_lex_find(lx, out, 1));
   d->ntok++;
   return 0;
 }
