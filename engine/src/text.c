@@ -643,8 +643,11 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
     } while (len == 8);
     len += (unsigned)k;
   }
-  alpha &= (1ull << 8 * (len % 8)) - 1;
-  unsigned stop = (unsigned)(x >> 8 * (len % 8)) & 0xFFu;
+  /* The bytes of x that belong to the word (all of them when len < 8). */
+  unsigned shift = 8 * (len % 8);
+  uint64_t keep = (1ull << shift) - 1;
+  alpha &= keep;
+  unsigned stop = (unsigned)(x >> shift) & 0xFFu;
   unsigned stop_kind = word_stop[stop];
   if (stop_kind == 1) return 0;
   if (stop_kind == 2) {
@@ -653,7 +656,8 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
     unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : stop == '.' ? CP_LETTER : 0;
     if (next >= 0x80 ? cont != 0 : (ascii_class[next] & cont) != 0) return 0;
   }
-  unsigned cap = (kind == QS_TOK_WORD) & ((unsigned)(q[0] - 'A') < 26u);
+  /* A number starts with a digit, so only a word can pass. */
+  unsigned cap = (unsigned)(q[0] - 'A') < 26u;
   if (cap) {
     letters += count_marked(alpha);
     lower_letters |= alpha & (x & ONES * 0x20) << 2;
@@ -680,7 +684,7 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
     uint64_t h;
     if (len < 8) {
       uint64_t form = x | (alpha & ~((x & ONES * 0x20) << 2)) >> 2;
-      form &= (1ull << 8 * len) - 1;
+      form &= keep; /* len < 8: the word's bytes of x */
       memcpy(out, &form, 8);
       h = qs_lex_hash_end(QS_LEX_HASH_SEED(len), form);
     } else {
