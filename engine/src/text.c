@@ -681,16 +681,18 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
     n += (size_t)take;
   }
   if (n == len) {
-    uint64_t h;
+    /* The lookup is written in each branch: with len < 8 known, the
+     * compiler drops the tests and the loop meant for long keys. */
     if (len < 8) {
       uint64_t form = x | (alpha & ~((x & ONES * 0x20) << 2)) >> 2;
       form &= keep; /* len < 8: the word's bytes of x */
       memcpy(out, &form, 8);
-      h = qs_lex_hash_end(QS_LEX_HASH_SEED(len), form);
+      uint64_t h = qs_lex_hash_end(QS_LEX_HASH_SEED(len), form);
+      e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
     } else {
-      h = lower_ascii(q, len, out);
+      uint64_t h = lower_ascii(q, len, out);
+      e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
     }
-    e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
   }
   t->s = s;
   t->e = s + (uint32_t)n;
