@@ -894,13 +894,8 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     }
     uint32_t s = i;
     int kind;
-    if (cls & CP_QUOTE) {
-      kind = QS_TOK_QUOTE;
-      i++;
-      /* ''NYT style'' doubled apostrophes and ``TeX style`` act as one
-       * double mark. */
-      if ((c == '\'' || c == 0x2019 || c == 0x2018) && i < n && cp[i] == c) i++;
-    } else if (cls & CP_ALNUM) {
+    /* Letters and digits first, the commonest (never a quotation mark). */
+    if (cls & CP_ALNUM) {
       kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
       if (c < 0x80 && qs_little_endian()) {
         int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
@@ -954,6 +949,12 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
         }
         if (take) i++;
       }
+    } else if (cls & CP_QUOTE) {
+      kind = QS_TOK_QUOTE;
+      i++;
+      /* ''NYT style'' doubled apostrophes and ``TeX style`` act as one
+       * double mark. */
+      if ((c == '\'' || c == 0x2019 || c == 0x2018) && i < n && cp[i] == c) i++;
     } else {
       kind = QS_TOK_PUNCT;
       i++;
