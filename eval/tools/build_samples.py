@@ -762,6 +762,8 @@ S("q23-sheriff-debate",
   quotes=[
     Q("My opponent has had eight years to fix the jail, and he hasn’t,",
       "direct", "reyes", "negative", mention=">she", cue=">said"),
+    Q("the criticism “cheap”", "indirect", "hale", "negative", mention="<Hale",
+      cue=">called"),
     Q("cheap", "partial", "hale", "negative", mention="<Hale", cue=">called"),
     Q("the jail had passed every state inspection since 2019.", "indirect",
       "hale", "positive", mention="<Hale", cue=">said"),
@@ -770,7 +772,8 @@ S("q23-sheriff-debate",
   ],
   notes="she/he resolution between a woman and a man; 'he hasn’t' inside the "
         "quote is not an attribution; one-word partial quote after 'called' "
-        "(speech, not a scare quote); indirect speech sharing the subject; "
+        "(speech, not a scare quote), with its clause, of which it is under 30%; "
+        "indirect speech sharing the subject; "
         "single-newline paragraphs."),
 
 S("q24-border-agreement",
@@ -956,11 +959,14 @@ S("q34-ferry-timetable",
   quotes=[
     Q("The ferry will run on the winter timetable from Monday,", "direct",
       "lakeline", "neutral", mention=">Lakeline", cue=">said"),
+    Q("they were ‹not happy at all› with the reduced service.", "indirect",
+      "pass", "negative", mention="<Passengers", cue=">told"),
     Q("not happy at all", "partial", "pass", "negative",
       mention="<Passengers", cue=">told"),
   ],
   notes="‹single guillemets› as outer marks; organisation speaker (a company) in "
-        "an appositive; group speaker with a partial quote; negation + "
+        "an appositive; group speaker with a partial quote (and its clause: the "
+        "fragment is under 30% of it); negation + "
         "intensifier 'not happy at all'."),
 
 S("q35-hallberg-rail",
