@@ -1501,6 +1501,14 @@ static int is_cue_tok(const ctx *c, int32_t i) {
   return is_word(c->d, i) && match_phrase(c, i, QS_LEX_CUE, NULL) > 0;
 }
 
+/* A cue of speech or writing at i ("said", "wrote"), not of belief,
+ * intent or stance ("wanted", "support"). */
+static int is_speech_cue_tok(const ctx *c, int32_t i) {
+  const qs_lex_entry *ce = NULL;
+  return is_word(c->d, i) && match_phrase(c, i, QS_LEX_CUE, &ce) > 0 && ce &&
+         (ce->cue_class == QS_CUE_SPEECH || ce->cue_class == QS_CUE_WRITE);
+}
+
 /* First frame of [0, nf0) whose cue starts (by_end: ends) at or after
  * token x.  Frames are in text order and cues do not overlap, so both
  * cue starts and cue ends are sorted. */
@@ -2590,10 +2598,12 @@ static int find_indirect(ctx *c) {
         break;
       }
       /* "called for an inquiry and said the jail ...": a second verb of
-       * the same subject ends the first one's content. */
+       * speech of the same subject ends the first one's content; "said
+       * she was tired of it and wanted a candidate who ..." goes on (the
+       * clause's own subject wants). */
       if (t > a && (tok_eq(d, t, "and") || tok_eq(d, t, "but")) && t + 1 < se &&
-          (is_cue_tok(c, t + 1) ||
-           (t + 2 < se && is_cue_tok(c, t + 2) &&
+          (is_speech_cue_tok(c, t + 1) ||
+           (t + 2 < se && is_speech_cue_tok(c, t + 2) &&
             (tok_eq(d, t + 1, "also") || tok_eq(d, t + 1, "then") ||
              is_ly_adverb(d, t + 1))))) {
         if (t - 1 < b) b = t - 1;
