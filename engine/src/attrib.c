@@ -1501,12 +1501,18 @@ static int is_cue_tok(const ctx *c, int32_t i) {
   return is_word(c->d, i) && match_phrase(c, i, QS_LEX_CUE, NULL) > 0;
 }
 
-/* A cue of speech or writing at i ("said", "wrote"), not of belief,
- * intent or stance ("wanted", "support"). */
-static int is_speech_cue_tok(const ctx *c, int32_t i) {
+/* A cue of speech or writing at i ("said", "wrote"), or with prep also
+ * "according to" -- not of belief, intent or stance ("wanted", "support",
+ * "reflecting"). */
+static int speech_cue_at(const ctx *c, int32_t i, int prep) {
   const qs_lex_entry *ce = NULL;
   return is_word(c->d, i) && match_phrase(c, i, QS_LEX_CUE, &ce) > 0 && ce &&
-         (ce->cue_class == QS_CUE_SPEECH || ce->cue_class == QS_CUE_WRITE);
+         (ce->cue_class == QS_CUE_SPEECH || ce->cue_class == QS_CUE_WRITE ||
+          (prep && ce->cue_class == QS_CUE_PREP));
+}
+
+static int is_speech_cue_tok(const ctx *c, int32_t i) {
+  return speech_cue_at(c, i, 0);
 }
 
 /* First frame of [0, nf0) whose cue starts (by_end: ends) at or after
@@ -2588,8 +2594,9 @@ static int find_indirect(ctx *c) {
       }
       if (!is_narr(d, t)) continue;
       if (is_punct(d, t, ',') && t + 1 < se &&
-          (is_cue_tok(c, t + 1) || tok_is(d, t + 1, QS_SET_CLAUSE_STOP) ||
-           (t + 2 < se && is_cue_tok(c, t + 2)))) {
+          /* ", adding", ", according to", ", he said"; not ", reflecting" */
+          (speech_cue_at(c, t + 1, 1) || tok_is(d, t + 1, QS_SET_CLAUSE_STOP) ||
+           (t + 2 < se && speech_cue_at(c, t + 2, 1)))) {
         if (t - 1 < b) b = t - 1;
         break;
       }
