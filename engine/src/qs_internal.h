@@ -341,7 +341,8 @@ enum {
   QS_TF_PARA_START = 1u << 3, /* first token of a paragraph */
   QS_TF_IN_QUOTE = 1u << 4,   /* inside a reported quotation span */
   QS_TF_POSS = 1u << 5,       /* word ends in 's / ’s or s' */
-  QS_TF_SENT_START = 1u << 6
+  QS_TF_SENT_START = 1u << 6,
+  QS_TF_PERIOD = 1u << 7 /* a word whose last code point is '.' (Mr., U.S.) */
 };
 
 typedef struct qs_token {

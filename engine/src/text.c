@@ -679,6 +679,7 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
       take = take || (e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG)));
     }
     n += (size_t)take;
+    flags |= (uint16_t)(take * QS_TF_PERIOD);
   }
   if (n == len) {
     /* The lookup is written in each branch: with len < 8 known, the
@@ -782,6 +783,7 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
     }
     if (letters >= 2 && letters == upper) flags |= QS_TF_ALLCAPS;
   }
+  if (kind == QS_TOK_WORD && d->cp[e - 1] == '.') flags |= QS_TF_PERIOD;
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
@@ -1076,17 +1078,16 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   int32_t nsent = 0;
   /* Locals: the stores into tokens below may alias d. */
   qs_token *tok = d->tok;
-  const int32_t *cp = d->cp;
   uint32_t ntok = d->ntok;
   for (uint32_t i = 0; i < ntok; i++) {
     /* The sentence open now; the tests below read no token's sentence. */
     tok[i].sent = nsent;
     /* Most tokens at once: a word or number inside a paragraph, without a
-     * full stop of its own, ends nothing (neither test below says yes). */
+     * full stop of its own, ends nothing (neither test below says yes).
+     * A number never ends in one; a word that does is marked. */
     const qs_token *t = &tok[i];
-    if ((t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM) && i + 1 < ntok &&
-        tok[i + 1].para == t->para &&
-        (t->kind == QS_TOK_NUM || cp[t->e - 1] != '.'))
+    if (t->kind <= QS_TOK_NUM && !(t->flags & QS_TF_PERIOD) && i + 1 < ntok &&
+        tok[i + 1].para == t->para)
       continue;
     if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == ntok) {
       if ((uint32_t)nsent == cap) {
