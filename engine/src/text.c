@@ -879,6 +879,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     }
     if (cls & CP_NEWLINE) {
       if (para_has_tok) {
+        d->tok[d->ntok - 1].flags |= QS_TF_PARA_END;
         para++;
         para_has_tok = 0;
         NEW_PARA_START(i + 1);
@@ -981,6 +982,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     pending = (uint16_t)(sp * QS_TF_SPACE_BEFORE);
   }
   if (!para_has_tok && d->npara > 1) d->npara--;
+  if (d->ntok) d->tok[d->ntok - 1].flags |= QS_TF_PARA_END;
   /* A zeroed token past the last one: attrib.c reads d->tok[ntok].lex
    * (lexf of the token after a name) and must find NULL there even when
    * the array is exactly full. */
@@ -1084,10 +1086,10 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
     tok[i].sent = nsent;
     /* Most tokens at once: a word or number inside a paragraph, without a
      * full stop of its own, ends nothing (neither test below says yes).
-     * A number never ends in one; a word that does is marked. */
+     * A number never ends in one; a word that does is marked, and so is
+     * the last token of a paragraph. */
     const qs_token *t = &tok[i];
-    if (t->kind <= QS_TOK_NUM && !(t->flags & QS_TF_PERIOD) && i + 1 < ntok &&
-        tok[i + 1].para == t->para)
+    if (t->kind <= QS_TOK_NUM && !(t->flags & (QS_TF_PERIOD | QS_TF_PARA_END)))
       continue;
     if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == ntok) {
       if ((uint32_t)nsent == cap) {
