@@ -902,11 +902,24 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     if (cls & CP_ALNUM) {
       kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
       if (c < 0x80 && qs_little_endian()) {
-        int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
-        if (len < 0) goto oom;
-        if (len > 0) {
+        /* Prose: a word, one space, the next word of ASCII letters and
+         * digits -- added in this loop, without a turn of the main one,
+         * as that would (cp[n] = 0 ends the text: no space).  A word
+         * add_ascii_word leaves to the general loop below goes there
+         * with what the main loop would have set. */
+        for (;;) {
+          int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
+          if (len < 0) goto oom;
+          if (len == 0) break;
           i = s + (uint32_t)len;
-          goto added;
+          if (cp[i] != ' ' || (uint32_t)cp[i + 1] >= 0x80 ||
+              !(ascii_class[cp[i + 1]] & CP_ALNUM))
+            goto added;
+          para_has_tok = 1;
+          s = i = i + 1;
+          c = cp[s];
+          kind = (ascii_class[c] & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
+          pending = QS_TF_SPACE_BEFORE;
         }
       }
       int inner_period = 0;
