@@ -147,8 +147,12 @@ static inline int stop_tag(const qs_doc *d, int32_t i) {
   return d->tok[i].stop_tag;
 }
 
+/* is_word and capitalised: the tokenizer sets QS_TF_CAP on words only,
+ * so one flags load answers both. */
 static inline int is_cap(const qs_doc *d, int32_t i) {
-  return is_word(d, i) && (d->tok[i].flags & QS_TF_CAP);
+  return i >= 0 && (uint32_t)i < d->ntok &&
+         (d->tok[i].flags & (QS_TF_CAP | QS_TF_IN_QUOTE | QS_TF_QMARK)) ==
+             QS_TF_CAP;
 }
 
 static inline int is_pronoun(const qs_doc *d, int32_t i) {
