@@ -127,8 +127,10 @@ static inline int is_narr(const qs_doc *d, int32_t i) {
          !(d->tok[i].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK));
 }
 
+/* A narration word (QS_TF_NONWORD: the kind is not QS_TOK_WORD). */
 static inline int is_word(const qs_doc *d, int32_t i) {
-  return is_narr(d, i) && d->tok[i].kind == QS_TOK_WORD;
+  return i >= 0 && (uint32_t)i < d->ntok &&
+         !(d->tok[i].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK | QS_TF_NONWORD));
 }
 
 static inline int is_punct(const qs_doc *d, int32_t i, int32_t c) {

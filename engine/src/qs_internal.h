@@ -345,7 +345,8 @@ enum {
   QS_TF_PERIOD = 1u << 7, /* a word whose last code point is '.' (Mr., U.S.) */
   QS_TF_PARA_END = 1u << 8, /* last token of its paragraph (the next token,
                                if any, has the next para) */
-  QS_TF_QMARK = 1u << 9     /* kind is QS_TOK_QUOTE (tested with IN_QUOTE) */
+  QS_TF_QMARK = 1u << 9,    /* kind is QS_TOK_QUOTE (tested with IN_QUOTE) */
+  QS_TF_NONWORD = 1u << 10  /* kind is not QS_TOK_WORD (ditto) */
 };
 
 typedef struct qs_token {

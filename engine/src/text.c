@@ -702,7 +702,7 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->sent = -1;
   t->lo = (uint32_t)d->lower_len;
   t->lolen = (uint16_t)n;
-  t->flags = flags;
+  t->flags = (uint16_t)(flags | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
   d->lower_len += n;
   set_lex(t, e);
   d->ntok++;
@@ -728,7 +728,8 @@ static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->sent = -1;
   t->lo = (uint32_t)d->lower_len;
   t->lolen = 1;
-  t->flags = (uint16_t)(flags | (kind == QS_TOK_QUOTE) * QS_TF_QMARK);
+  t->flags =
+      (uint16_t)(flags | QS_TF_NONWORD | (kind == QS_TOK_QUOTE) * QS_TF_QMARK);
   d->lower_len++;
   /* What qs_lex_find answers for a one-byte key, without the call. */
   const qs_lexicon *lx = &d->engine->lex;
@@ -785,6 +786,7 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   }
   if (kind == QS_TOK_WORD && d->cp[e - 1] == '.') flags |= QS_TF_PERIOD;
   if (kind == QS_TOK_QUOTE) flags |= QS_TF_QMARK;
+  if (kind != QS_TOK_WORD) flags |= QS_TF_NONWORD;
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
