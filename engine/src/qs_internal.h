@@ -346,7 +346,8 @@ enum {
   QS_TF_PARA_END = 1u << 8, /* last token of its paragraph (the next token,
                                if any, has the next para) */
   QS_TF_QMARK = 1u << 9,    /* kind is QS_TOK_QUOTE (tested with IN_QUOTE) */
-  QS_TF_NONWORD = 1u << 10  /* kind is not QS_TOK_WORD (ditto) */
+  QS_TF_NONWORD = 1u << 10, /* kind is not QS_TOK_WORD (ditto) */
+  QS_TF_MARK = 1u << 11     /* kind is QS_TOK_PUNCT or QS_TOK_QUOTE */
 };
 
 typedef struct qs_token {

@@ -207,8 +207,7 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
       /* Words and numbers (most tokens) change nothing below: passed over
        * up to the paragraph's last token (QS_TF_PARA_END), at most. */
       if (!ended)
-        while (d->tok[k].kind <= QS_TOK_NUM &&
-               !(d->tok[k].flags & QS_TF_PARA_END))
+        while (!(d->tok[k].flags & (QS_TF_MARK | QS_TF_PARA_END)))
           k++;
       /* in: token k belongs to the paragraph; the first that does not is
        * its end, pe (the token after the one marked as its last). */

@@ -728,8 +728,8 @@ static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->sent = -1;
   t->lo = (uint32_t)d->lower_len;
   t->lolen = 1;
-  t->flags =
-      (uint16_t)(flags | QS_TF_NONWORD | (kind == QS_TOK_QUOTE) * QS_TF_QMARK);
+  t->flags = (uint16_t)(flags | QS_TF_NONWORD | QS_TF_MARK |
+                        (kind == QS_TOK_QUOTE) * QS_TF_QMARK);
   d->lower_len++;
   /* What qs_lex_find answers for a one-byte key, without the call. */
   const qs_lexicon *lx = &d->engine->lex;
@@ -787,6 +787,7 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   if (kind == QS_TOK_WORD && d->cp[e - 1] == '.') flags |= QS_TF_PERIOD;
   if (kind == QS_TOK_QUOTE) flags |= QS_TF_QMARK;
   if (kind != QS_TOK_WORD) flags |= QS_TF_NONWORD;
+  if (kind >= QS_TOK_PUNCT) flags |= QS_TF_MARK;
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
@@ -1105,8 +1106,7 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
      * A number never ends in one; a word that does is marked, and so is
      * the last token of a paragraph. */
     const qs_token *t = &tok[i];
-    if (t->kind <= QS_TOK_NUM && !(t->flags & (QS_TF_PERIOD | QS_TF_PARA_END)))
-      continue;
+    if (!(t->flags & (QS_TF_MARK | QS_TF_PERIOD | QS_TF_PARA_END))) continue;
     if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == ntok) {
       if ((uint32_t)nsent == cap) {
         qs_sentence *ns = qs_arena_alloc(&d->arena, cap * 2 * sizeof *ns);
