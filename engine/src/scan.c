@@ -206,9 +206,12 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
     for (uint32_t k = ti, ended = 0;; k++) {
       /* Words and numbers (most tokens) change nothing below: passed over
        * up to the paragraph's last token (QS_TF_PARA_END), at most. */
-      if (!ended)
-        while (!(d->tok[k].flags & (QS_TF_MARK | QS_TF_PARA_END)))
-          k++;
+      if (!ended) {
+        const qs_token *t = &d->tok[k];
+        while (!(t->flags & (QS_TF_MARK | QS_TF_PARA_END)))
+          t++;
+        k = (uint32_t)(t - d->tok);
+      }
       /* in: token k belongs to the paragraph; the first that does not is
        * its end, pe (the token after the one marked as its last). */
       int in = !ended;

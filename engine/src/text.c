@@ -1099,14 +1099,19 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   qs_token *tok = d->tok;
   uint32_t ntok = d->ntok;
   for (uint32_t i = 0; i < ntok; i++) {
-    /* The sentence open now; the tests below read no token's sentence. */
-    tok[i].sent = nsent;
     /* Most tokens at once: a word or number inside a paragraph, without a
-     * full stop of its own, ends nothing (neither test below says yes).
-     * A number never ends in one; a word that does is marked, and so is
-     * the last token of a paragraph. */
-    const qs_token *t = &tok[i];
-    if (!(t->flags & (QS_TF_MARK | QS_TF_PERIOD | QS_TF_PARA_END))) continue;
+     * full stop of its own, ends nothing (neither test below says yes),
+     * and only takes the sentence open now.  A number never ends in one;
+     * a word that does is marked, and so is the last token of a paragraph
+     * -- the last of all among them, so the walk stops at ntok - 1. */
+    qs_token *t = &tok[i];
+    while (!(t->flags & (QS_TF_MARK | QS_TF_PERIOD | QS_TF_PARA_END))) {
+      t->sent = nsent;
+      t++;
+    }
+    i = (uint32_t)(t - tok);
+    /* The tests below read no token's sentence. */
+    t->sent = nsent;
     if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == ntok) {
       if ((uint32_t)nsent == cap) {
         qs_sentence *ns = qs_arena_alloc(&d->arena, cap * 2 * sizeof *ns);
