@@ -124,17 +124,31 @@ static size_t utf8_seq(const unsigned char *p, size_t left) {
   return k + 1;
 }
 
+/* How many bytes of a word read from memory come before its first marked
+ * byte (m marks bytes by their top bit, m != 0), in memory order; 0 where
+ * that is not cheap to find, which leaves those bytes to the callers'
+ * byte-by-byte paths (utf8_valid, jw_strn). */
+static inline size_t jw_first_stop(uint64_t m) {
+#if defined(__GNUC__)
+  if (qs_little_endian()) return (size_t)__builtin_ctzll(m) / 8;
+#endif
+  (void)m;
+  return 0;
+}
+
 /* 1 when s[0..n) is well-formed UTF-8 (no surrogates, no overlongs). */
 static int utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
     if (p[i] < 0x80) {
-      /* ASCII, eight bytes at a time while no byte has its top bit. */
-      uint64_t x;
+      /* ASCII, eight bytes at a time while no byte has its top bit; then
+       * straight to the first byte that has it. */
+      uint64_t x = 0;
       i++;
       while (i + 8 <= n && (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull)))
         i += 8;
+      if (i + 8 <= n) i += jw_first_stop(x & 0x8080808080808080ull);
       continue;
     }
     size_t k = utf8_seq(p + i, n - i);
@@ -891,17 +905,6 @@ static inline uint64_t jw_stops8(uint64_t x) {
   const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
   uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
   return (x | (((x - ones * 0x20) | (q - ones) | (b - ones)) & ~x)) & high;
-}
-
-/* How many bytes of x come before its first stop (m = jw_stops8(x), not
- * 0) in memory order; 0 where that is not cheap to find, which leaves the
- * plain bytes to jw_strn's byte loop. */
-static inline size_t jw_first_stop(uint64_t m) {
-#if defined(__GNUC__)
-  if (qs_little_endian()) return (size_t)__builtin_ctzll(m) / 8;
-#endif
-  (void)m;
-  return 0;
 }
 
 /* A string of n bytes (may hold NUL) or null, escaped exactly as
