@@ -120,13 +120,17 @@ static inline uint32_t lexf(const qs_doc *d, int32_t i) {
   return d->tok[i].lexf;
 }
 
+/* Is token i narration: neither inside a quotation nor a quotation mark
+ * (QS_TF_QMARK: the kind QS_TOK_QUOTE, tested in the same load)? */
 static inline int is_narr(const qs_doc *d, int32_t i) {
   return i >= 0 && (uint32_t)i < d->ntok &&
-         !(d->tok[i].flags & QS_TF_IN_QUOTE) && d->tok[i].kind != QS_TOK_QUOTE;
+         !(d->tok[i].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK));
 }
 
+/* A narration word (QS_TF_NONWORD: the kind is not QS_TOK_WORD). */
 static inline int is_word(const qs_doc *d, int32_t i) {
-  return is_narr(d, i) && d->tok[i].kind == QS_TOK_WORD;
+  return i >= 0 && (uint32_t)i < d->ntok &&
+         !(d->tok[i].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK | QS_TF_NONWORD));
 }
 
 static inline int is_punct(const qs_doc *d, int32_t i, int32_t c) {
@@ -145,8 +149,12 @@ static inline int stop_tag(const qs_doc *d, int32_t i) {
   return d->tok[i].stop_tag;
 }
 
+/* is_word and capitalised: the tokenizer sets QS_TF_CAP on words only,
+ * so one flags load answers both. */
 static inline int is_cap(const qs_doc *d, int32_t i) {
-  return is_word(d, i) && (d->tok[i].flags & QS_TF_CAP);
+  return i >= 0 && (uint32_t)i < d->ntok &&
+         (d->tok[i].flags & (QS_TF_CAP | QS_TF_IN_QUOTE | QS_TF_QMARK)) ==
+             QS_TF_CAP;
 }
 
 static inline int is_pronoun(const qs_doc *d, int32_t i) {
@@ -753,7 +761,8 @@ static int index_tokens(ctx *c) {
     int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
     cum[i + 1].words = words += word;
     cum[i + 1].qwords = qwords += word & inq;
-    cum[i + 1].qtok = qtok += inq | (t->kind == QS_TOK_QUOTE);
+    cum[i + 1].qtok = qtok +=
+        (t->flags & (QS_TF_IN_QUOTE | QS_TF_QMARK)) != 0; /* or a mark */
     /* The common lists take every token, kept by the list's length; a
      * paragraph start is rare enough for a branch. */
     lm[nm] = lc[nc] = (int32_t)i;

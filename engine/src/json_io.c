@@ -124,17 +124,31 @@ static size_t utf8_seq(const unsigned char *p, size_t left) {
   return k + 1;
 }
 
+/* How many bytes of a word read from memory come before its first marked
+ * byte (m marks bytes by their top bit, m != 0), in memory order; 0 where
+ * that is not cheap to find, which leaves those bytes to the callers'
+ * byte-by-byte paths (utf8_valid, jw_strn). */
+static inline size_t jw_first_stop(uint64_t m) {
+#if defined(__GNUC__)
+  if (qs_little_endian()) return (size_t)__builtin_ctzll(m) / 8;
+#endif
+  (void)m;
+  return 0;
+}
+
 /* 1 when s[0..n) is well-formed UTF-8 (no surrogates, no overlongs). */
 static int utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
     if (p[i] < 0x80) {
-      /* ASCII, eight bytes at a time while no byte has its top bit. */
-      uint64_t x;
+      /* ASCII, eight bytes at a time while no byte has its top bit; then
+       * straight to the first byte that has it. */
+      uint64_t x = 0;
       i++;
       while (i + 8 <= n && (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull)))
         i += 8;
+      if (i + 8 <= n) i += jw_first_stop(x & 0x8080808080808080ull);
       continue;
     }
     size_t k = utf8_seq(p + i, n - i);
@@ -882,14 +896,15 @@ static inline void jw_raw(jw *w, const char *s, size_t n) {
 /* A literal (key, punctuation): no escaping. */
 #define JW_LIT(w, lit) jw_raw((w), (lit), sizeof(lit) - 1)
 
-/* Does any of the eight bytes of x need escaping (a C0 control, '"' or
- * '\\'; see jw_strn)?  Exact (the classic
- * "has a byte less than / equal to" tests, which err only on bytes after
- * one that matches). */
-static int jw_needs_escape8(uint64_t x) {
+/* The bytes of x that stop a plain copy (jw_strn): a byte of a non-ASCII
+ * code point (0x80 or above), a C0 control, '"' or '\\', each marked by
+ * its top bit.  The first marked byte is exact (the classic "has a byte
+ * less than / equal to" tests err only on bytes after one that matches):
+ * jw_strn uses no other. */
+static inline uint64_t jw_stops8(uint64_t x) {
   const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
   uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-  return (((x - ones * 0x20) | (q - ones) | (b - ones)) & ~x & high) != 0;
+  return (x | (((x - ones * 0x20) | (q - ones) | (b - ones)) & ~x)) & high;
 }
 
 /* A string of n bytes (may hold NUL) or null, escaped exactly as
@@ -901,7 +916,6 @@ static int jw_needs_escape8(uint64_t x) {
  * need no escape are copied as one word. */
 static void jw_strn(jw *w, const char *key, const char *s, size_t n) {
   static const char hex[] = "0123456789ABCDEF";
-  const uint64_t high = 0x8080808080808080ull;
   if (w->status != QS_OK) return;
   if (!s) {
     JW_LIT(w, "null");
@@ -925,15 +939,44 @@ static void jw_strn(jw *w, const char *key, const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s, *end = p + n;
   *o++ = '"';
   while (p < end) {
-    uint64_t x;
-    while (end - p >= 8 &&
-           (memcpy(&x, p, 8), !(x & high) && !jw_needs_escape8(x))) {
+    /* Eight bytes at a time: all of them are copied (the room reserved
+     * above covers them), the plain ones before the first stop kept. */
+    while (end - p >= 8) {
+      uint64_t x, m;
+      memcpy(&x, p, 8);
       memcpy(o, &x, 8);
+      m = jw_stops8(x);
+      if (m) {
+        size_t k = jw_first_stop(m);
+        o += k;
+        p += k;
+        break;
+      }
       o += 8;
       p += 8;
     }
-    /* Then plain ASCII bytes one by one: a short string, a tail, the run
-     * before the byte that stopped the word test. */
+    /* A short string or a tail of one to seven bytes: read as one word
+     * (two overlapping loads of four bytes, or the first, middle and last
+     * byte) on a little-endian machine, the bytes after it zero, so that
+     * the same test finds its first stop; else byte by byte. */
+    size_t left = (size_t)(end - p);
+    if (left && left < 8 && qs_little_endian()) {
+      uint64_t x, m;
+      if (left >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + left - 4, 4);
+        x = lo | (uint64_t)hi << 8 * (left - 4);
+      } else {
+        x = p[0] | (uint64_t)p[left / 2] << 8 * (left / 2) |
+            (uint64_t)p[left - 1] << 8 * (left - 1);
+      }
+      memcpy(o, &x, 8);
+      m = jw_stops8(x) & (~0ull >> (64 - 8 * left));
+      size_t k = m ? jw_first_stop(m) : left;
+      o += k;
+      p += k;
+    }
     while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
       *o++ = (char)*p++;
     if (p == end) break;
@@ -987,9 +1030,37 @@ static void jw_int(jw *w, long long x) {
   if (jw_room(w, 21) != 0) return;
   unsigned long long u =
       x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
-  size_t nd = 1; /* t = 10^nd, the smallest number of nd + 1 digits */
-  for (unsigned long long t = 10; nd < 20 && u >= t; t *= 10)
-    nd++;
+  /* Digits: floor(log10) from the bit length (1233 / 4096 < log10(2)),
+   * at most one short, then one comparison with a power of ten. */
+  static const unsigned long long pow10[20] = {1ull,
+                                               10ull,
+                                               100ull,
+                                               1000ull,
+                                               10000ull,
+                                               100000ull,
+                                               1000000ull,
+                                               10000000ull,
+                                               100000000ull,
+                                               1000000000ull,
+                                               10000000000ull,
+                                               100000000000ull,
+                                               1000000000000ull,
+                                               10000000000000ull,
+                                               100000000000000ull,
+                                               1000000000000000ull,
+                                               10000000000000000ull,
+                                               100000000000000000ull,
+                                               1000000000000000000ull,
+                                               10000000000000000000ull};
+#if defined(__GNUC__)
+  unsigned bits = 64u - (unsigned)__builtin_clzll(u | 1);
+#else
+  unsigned bits = 0;
+  for (unsigned long long v = u | 1; v; v >>= 1)
+    bits++;
+#endif
+  size_t t = (size_t)(bits * 1233u >> 12);
+  size_t nd = t + ((u | 1) >= pow10[t]);
   char *o = w->buf + w->len;
   if (x < 0) *o++ = '-';
   w->len = (size_t)(o + nd - w->buf);

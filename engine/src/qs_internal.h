@@ -341,7 +341,13 @@ enum {
   QS_TF_PARA_START = 1u << 3, /* first token of a paragraph */
   QS_TF_IN_QUOTE = 1u << 4,   /* inside a reported quotation span */
   QS_TF_POSS = 1u << 5,       /* word ends in 's / ’s or s' */
-  QS_TF_SENT_START = 1u << 6
+  QS_TF_SENT_START = 1u << 6,
+  QS_TF_PERIOD = 1u << 7, /* a word whose last code point is '.' (Mr., U.S.) */
+  QS_TF_PARA_END = 1u << 8, /* last token of its paragraph (the next token,
+                               if any, has the next para) */
+  QS_TF_QMARK = 1u << 9,    /* kind is QS_TOK_QUOTE (tested with IN_QUOTE) */
+  QS_TF_NONWORD = 1u << 10, /* kind is not QS_TOK_WORD (ditto) */
+  QS_TF_MARK = 1u << 11     /* kind is QS_TOK_PUNCT or QS_TOK_QUOTE */
 };
 
 typedef struct qs_token {

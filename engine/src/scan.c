@@ -203,11 +203,19 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
      * "<name" or "</" to the next ">" in the paragraph. */
     int in_tag = 0;
 
-    for (uint32_t k = ti;; k++) {
+    for (uint32_t k = ti, ended = 0;; k++) {
+      /* Words and numbers (most tokens) change nothing below: passed over
+       * up to the paragraph's last token (QS_TF_PARA_END), at most. */
+      if (!ended) {
+        const qs_token *t = &d->tok[k];
+        while (!(t->flags & (QS_TF_MARK | QS_TF_PARA_END)))
+          t++;
+        k = (uint32_t)(t - d->tok);
+      }
       /* in: token k belongs to the paragraph; the first that does not is
-       * its end, pe. */
-      int in = k < d->ntok && d->tok[k].para == para;
-      /* Words and numbers (most tokens) change nothing below. */
+       * its end, pe (the token after the one marked as its last). */
+      int in = !ended;
+      if (in) ended = (d->tok[k].flags & QS_TF_PARA_END) != 0;
       if (in && d->tok[k].kind <= QS_TOK_NUM) continue;
       if (!in) pe = k;
       if (in && d->tok[k].kind == QS_TOK_PUNCT) {

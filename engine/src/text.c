@@ -679,6 +679,7 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
       take = take || (e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG)));
     }
     n += (size_t)take;
+    flags |= (uint16_t)(take * QS_TF_PERIOD);
   }
   if (n == len) {
     /* The lookup is written in each branch: with len < 8 known, the
@@ -701,7 +702,7 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->sent = -1;
   t->lo = (uint32_t)d->lower_len;
   t->lolen = (uint16_t)n;
-  t->flags = flags;
+  t->flags = (uint16_t)(flags | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
   d->lower_len += n;
   set_lex(t, e);
   d->ntok++;
@@ -727,7 +728,8 @@ static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->sent = -1;
   t->lo = (uint32_t)d->lower_len;
   t->lolen = 1;
-  t->flags = flags;
+  t->flags = (uint16_t)(flags | QS_TF_NONWORD | QS_TF_MARK |
+                        (kind == QS_TOK_QUOTE) * QS_TF_QMARK);
   d->lower_len++;
   /* What qs_lex_find answers for a one-byte key, without the call. */
   const qs_lexicon *lx = &d->engine->lex;
@@ -782,6 +784,10 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
     }
     if (letters >= 2 && letters == upper) flags |= QS_TF_ALLCAPS;
   }
+  if (kind == QS_TOK_WORD && d->cp[e - 1] == '.') flags |= QS_TF_PERIOD;
+  if (kind == QS_TOK_QUOTE) flags |= QS_TF_QMARK;
+  if (kind != QS_TOK_WORD) flags |= QS_TF_NONWORD;
+  if (kind >= QS_TOK_PUNCT) flags |= QS_TF_MARK;
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
@@ -877,6 +883,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     }
     if (cls & CP_NEWLINE) {
       if (para_has_tok) {
+        d->tok[d->ntok - 1].flags |= QS_TF_PARA_END;
         para++;
         para_has_tok = 0;
         NEW_PARA_START(i + 1);
@@ -898,11 +905,24 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     if (cls & CP_ALNUM) {
       kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
       if (c < 0x80 && qs_little_endian()) {
-        int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
-        if (len < 0) goto oom;
-        if (len > 0) {
+        /* Prose: a word, one space, the next word of ASCII letters and
+         * digits -- added in this loop, without a turn of the main one,
+         * as that would (cp[n] = 0 ends the text: no space).  A word
+         * add_ascii_word leaves to the general loop below goes there
+         * with what the main loop would have set. */
+        for (;;) {
+          int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
+          if (len < 0) goto oom;
+          if (len == 0) break;
           i = s + (uint32_t)len;
-          goto added;
+          if (cp[i] != ' ' || (uint32_t)cp[i + 1] >= 0x80 ||
+              !(ascii_class[cp[i + 1]] & CP_ALNUM))
+            goto added;
+          para_has_tok = 1;
+          s = i = i + 1;
+          c = cp[s];
+          kind = (ascii_class[c] & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
+          pending = QS_TF_SPACE_BEFORE;
         }
       }
       int inner_period = 0;
@@ -979,6 +999,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     pending = (uint16_t)(sp * QS_TF_SPACE_BEFORE);
   }
   if (!para_has_tok && d->npara > 1) d->npara--;
+  if (d->ntok) d->tok[d->ntok - 1].flags |= QS_TF_PARA_END;
   /* A zeroed token past the last one: attrib.c reads d->tok[ntok].lex
    * (lexf of the token after a name) and must find NULL there even when
    * the array is exactly full. */
@@ -1076,18 +1097,21 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   int32_t nsent = 0;
   /* Locals: the stores into tokens below may alias d. */
   qs_token *tok = d->tok;
-  const int32_t *cp = d->cp;
   uint32_t ntok = d->ntok;
   for (uint32_t i = 0; i < ntok; i++) {
-    /* The sentence open now; the tests below read no token's sentence. */
-    tok[i].sent = nsent;
     /* Most tokens at once: a word or number inside a paragraph, without a
-     * full stop of its own, ends nothing (neither test below says yes). */
-    const qs_token *t = &tok[i];
-    if ((t->kind == QS_TOK_WORD || t->kind == QS_TOK_NUM) && i + 1 < ntok &&
-        tok[i + 1].para == t->para &&
-        (t->kind == QS_TOK_NUM || cp[t->e - 1] != '.'))
-      continue;
+     * full stop of its own, ends nothing (neither test below says yes),
+     * and only takes the sentence open now.  A number never ends in one;
+     * a word that does is marked, and so is the last token of a paragraph
+     * -- the last of all among them, so the walk stops at ntok - 1. */
+    qs_token *t = &tok[i];
+    while (!(t->flags & (QS_TF_MARK | QS_TF_PERIOD | QS_TF_PARA_END))) {
+      t->sent = nsent;
+      t++;
+    }
+    i = (uint32_t)(t - tok);
+    /* The tests below read no token's sentence. */
+    t->sent = nsent;
     if (ends_sentence(d, i) || ends_after_closer(d, i) || i + 1 == ntok) {
       if ((uint32_t)nsent == cap) {
         qs_sentence *ns = qs_arena_alloc(&d->arena, cap * 2 * sizeof *ns);
