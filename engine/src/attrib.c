@@ -2153,6 +2153,7 @@ static int find_indirect(ctx *c) {
     int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;
     int32_t first = frame_first(f), last = frame_last(f);
     int paren = 0;
+    int32_t paren_at = -1; /* the comma after the parenthetical frame */
     /* "CLAUSE, the news site RTL Info reported.": a short description
      * before the named subject belongs to it */
     if (f->np_s >= 0 && f->np_s < f->cue_s && !f->inherited &&
@@ -2217,6 +2218,29 @@ static int find_indirect(ctx *c) {
               (is_tell(d, f->cue_s) &&
                (is_name_word(d, k) || tok_is(d, k, QS_SET_ARTICLE)))))
         k++;
+      /* "..., the president told her.", "..., Carter told a Senate panel
+       * Wednesday.", "..., Obama told his closest advisers.": the listener,
+       * a pronoun or a short noun phrase */
+      if (is_tell(d, f->cue_s) && k == last + 1 &&
+          (tok_is(d, k, QS_SET_TELL_OBJECT) ||
+           tok_is(d, k, QS_SET_POSSESSIVE))) {
+        int32_t k2 = k + 1;
+        while (k2 < se && k2 <= k + 4 && is_word(d, k2) &&
+               (is_name_word(d, k2) ||
+                (stop_tag(d, k2) == 0 && !is_cue_tok(c, k2)) ||
+                stop_tag(d, k2) == 'y' || tok_is(d, k2, QS_SET_TIME_NOUN)))
+          k2++;
+        if (k2 >= se || is_punct(d, k2, '.') || is_punct(d, k2, ',')) k = k2;
+      } else if (is_tell(d, f->cue_s) && k > last + 1 && k < se &&
+                 is_word(d, k)) {
+        /* after "a Senate": "panel Wednesday" */
+        int32_t k2 = k;
+        while (k2 < se && k2 <= k + 3 && is_word(d, k2) &&
+               ((stop_tag(d, k2) == 0 && !is_cue_tok(c, k2)) ||
+                stop_tag(d, k2) == 'y' || tok_is(d, k2, QS_SET_TIME_NOUN)))
+          k2++;
+        if (k2 >= se || is_punct(d, k2, '.') || is_punct(d, k2, ',')) k = k2;
+      }
       /* ", he said, CLAUSE" is a parenthetical: the clause follows.  An
        * inverted or "according to" frame is followed by an apposition. */
       if (k < se && is_word(d, k) && stop_tag(d, k) == 'p') {
@@ -2242,6 +2266,7 @@ static int find_indirect(ctx *c) {
             !stop_tag(d, k + 2)) ||
            (tok_eq(d, k + 1, "for") && has_finite_in(d, sb, first - 1, 12))) &&
           !is_participle(d, k + 1);
+      if (paren) paren_at = k;
       int prep_tail =
           after_subject && k < se && is_word(d, k) && stop_tag(d, k) == 'p';
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
@@ -2320,9 +2345,10 @@ static int find_indirect(ctx *c) {
        * frames linear) */
       int32_t pe = se - 1;
       const frame *n2 = sentence_frame(c, g, 1);
-      if (n2 && frame_first(n2) > last + 2 && frame_first(n2) - 2 < pe)
+      if (n2 && frame_first(n2) > paren_at + 1 && frame_first(n2) - 2 < pe)
         pe = frame_first(n2) - 2;
-      if (add_indirect(c, f, last + 2, pe, "name-cue-clause") != 0) return -1;
+      if (add_indirect(c, f, paren_at + 1, pe, "name-cue-clause") != 0)
+        return -1;
       continue;
     }
     /* according to NAME, CLAUSE */
