@@ -686,16 +686,17 @@ static const yajl_callbacks tree_build_callbacks = {
  * jansson would read (JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL): yajl reads
  * news text six to eight times faster, and jansson's own reading of the
  * other fields cost as much again as yajl's of the whole line.  0 when it
- * did (*root set), 1 when the caller must parse the line with jansson, -1
- * when out of memory.  Everything on which the two could differ goes to
- * jansson: a line yajl refuses (jansson then names the error), a \v or \f
- * byte (yajl's blanks, not JSON's), anything but blanks after the object, a
- * line with
- * no top-level "text" string of SPLIT_MIN_TEXT bytes or more, a
- * \uD800-\uDFFF escape anywhere (the two treat lone surrogates differently),
- * a string or member name that is not strict UTF-8 (yajl accepts overlong
- * forms and surrogates), a NUL in a member name, a duplicate member, a real
- * or an integer out of range, nesting deeper than TB_DEPTH. */
+ * did (*root set), 1 when the caller must parse the line with jansson
+ * (also after a failed allocation while building: jansson then says what
+ * it can), -1 when yajl cannot start.  Everything on which the two could
+ * differ goes to jansson: a line yajl refuses (jansson then names the
+ * error), a \v or \f byte (yajl's blanks, not JSON's), anything but blanks
+ * after the object, a line with no top-level "text" string of
+ * SPLIT_MIN_TEXT bytes or more, a \uD800-\uDFFF escape anywhere (the two
+ * treat lone surrogates differently), a string or member name that is not
+ * strict UTF-8 (yajl accepts overlong forms and surrogates), a NUL in a
+ * member name, a duplicate member, a real or an integer out of range,
+ * nesting deeper than TB_DEPTH. */
 static int split_text(const char *buf, size_t len, json_t **root) {
   /* yajl takes \v and \f for blanks; JSON (and jansson) does not, and
    * inside a string neither is allowed raw */
