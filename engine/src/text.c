@@ -30,6 +30,13 @@ static inline unsigned first_marked(uint64_t m) {
 #endif
 }
 
+/* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
+ * is at least 'A' and not above 'Z'; no byte carries into the next). */
+static inline uint64_t lower8(uint64_t x) {
+  uint64_t up = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1));
+  return x | (up & HIGH) >> 2;
+}
+
 /* ---- code point classes ---- */
 
 /* Class bits of a code point.  cp_class gives all of them at once: ASCII
@@ -168,6 +175,15 @@ size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap) {
   size_t o = 0, i = 0;
   while (i < n) {
     unsigned char b = (unsigned char)s[i];
+    /* Eight ASCII bytes at a time while they fit (with the NUL). */
+    uint64_t x;
+    if (i + 8 <= n && o + 9 <= outcap && (memcpy(&x, s + i, 8), !(x & HIGH))) {
+      x = lower8(x);
+      memcpy(out + o, &x, 8);
+      o += 8;
+      i += 8;
+      continue;
+    }
     if (b < 0x80) {
       /* ASCII, as utf8proc_tolower maps it, without the library calls. */
       if (o + 2 > outcap) return outcap;
@@ -473,13 +489,6 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
     out += utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)out);
   }
   return out;
-}
-
-/* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
- * is at least 'A' and not above 'Z'; no byte carries into the next). */
-static inline uint64_t lower8(uint64_t x) {
-  uint64_t up = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1));
-  return x | (up & HIGH) >> 2;
 }
 
 /* The bytes of y (all below 0x80) within [lo,hi]: no sum carries. */
