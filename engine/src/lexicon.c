@@ -173,6 +173,7 @@ void qs_lexicon_free(qs_lexicon *lx) {
   free(lx->index);
   free(lx->entries);
   free(lx->lemma_sets);
+  free(lx->short_tab);
   memset(lx, 0, sizeof *lx);
 }
 
@@ -482,6 +483,31 @@ static int load_file(qs_lexicon *lx, const char *dir, int which,
   return rc;
 }
 
+/* Fills lx->short_tab with the keys of one to seven bytes (none holds a
+ * zero byte); -1 when out of memory. */
+static int build_short(qs_lexicon *lx) {
+  size_t nshort = 0, cap = 16;
+  for (size_t k = 0; k < lx->count; k++)
+    nshort += lx->entries[k].keylen >= 1 && lx->entries[k].keylen < 8;
+  while (cap < nshort * 4)
+    cap *= 2;
+  lx->short_tab = calloc(cap, sizeof *lx->short_tab);
+  if (!lx->short_tab) return -1;
+  lx->short_mask = cap - 1;
+  for (size_t k = 0; k < lx->count; k++) {
+    const qs_lex_entry *e = &lx->entries[k];
+    if (e->keylen < 1 || e->keylen >= 8) continue;
+    uint64_t key = 0;
+    memcpy(&key, e->inline_key, 8); /* zero-padded past keylen */
+    size_t i = qs_lex_short_slot(key, lx->short_mask);
+    while (lx->short_tab[i].key)
+      i = (i + 1) & lx->short_mask;
+    lx->short_tab[i].key = key;
+    lx->short_tab[i].entry = e;
+  }
+  return 0;
+}
+
 /* The lines of the lexicon files in dir, counted without parsing them;
  * a file that cannot be read counts none (load_file reports it). */
 static size_t count_lines(const char *dir) {
@@ -533,6 +559,11 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
   }
   lx->byte1_ready = 1;
   lx->padded_ready = lx->cap > 0;
+  if (build_short(lx) != 0) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+    qs_lexicon_free(lx);
+    return -1;
+  }
   /* The word sets of each entry's lemma (a cue's "say", "find"), looked
    * up once here instead of for every cue found in a text. */
   lx->lemma_sets = calloc(lx->count ? lx->count : 1, sizeof *lx->lemma_sets);

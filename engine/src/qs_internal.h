@@ -178,7 +178,19 @@ typedef struct qs_lexicon {
    * 0 without a lemma or when the lemma is no key.  Filled once loading
    * is done (qs_lex_lemma_sets). */
   uint32_t *lemma_sets;
+  /* The keys of one to seven bytes again, each as one native word (its
+   * bytes, then zeros) beside its entry, in an open-addressed table of
+   * short_mask + 1 slots (a power of two, at most a quarter full; a zero
+   * key is an empty slot), for the tokenizer's commonest lookup
+   * (qs_lex_find_short).  NULL until loading is done. */
+  struct qs_lex_short *short_tab;
+  size_t short_mask;
 } qs_lexicon;
+
+typedef struct qs_lex_short {
+  uint64_t key;              /* the key's bytes and zeros; 0 = empty slot */
+  const qs_lex_entry *entry; /* its entry */
+} qs_lex_short;
 
 /* The lexicon's key hash: the key's bytes taken eight at a time as native
  * 64-bit words (the last few in a zero-padded word), each mixed in with
@@ -281,6 +293,23 @@ static inline const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx,
       diff |= x ^ y;
     }
     if (!diff) return e;
+  }
+}
+/* The slot where a short key's search starts (qs_lex_short). */
+static inline size_t qs_lex_short_slot(uint64_t key, size_t mask) {
+  return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+}
+/* The entry of a key of one to seven bytes given as one word (its bytes
+ * in memory order, then zero bytes: what memcpy of the zero-padded key
+ * gives), NULL when absent; lx->short_tab must be set.  One word compared
+ * per slot, no hash of the bytes, no filter. */
+static inline const qs_lex_entry *qs_lex_find_short(const qs_lexicon *lx,
+                                                    uint64_t key) {
+  size_t mask = lx->short_mask;
+  for (size_t i = qs_lex_short_slot(key, mask);; i = (i + 1) & mask) {
+    const qs_lex_short *sl = &lx->short_tab[i];
+    if (sl->key == key) return sl->entry;
+    if (!sl->key) return NULL;
   }
 }
 /* The hash of one step of a multi-word key: the low 32 bits of the

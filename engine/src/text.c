@@ -697,8 +697,13 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
       uint64_t form = x | (alpha & ~((x & ONES * 0x20) << 2)) >> 2;
       form &= keep; /* len < 8: the word's bytes of x */
       memcpy(out, &form, 8);
-      uint64_t h = qs_lex_hash_end(QS_LEX_HASH_SEED(len), form);
-      e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
+      if (kind != QS_TOK_WORD)
+        e = NULL;
+      else if (lx->short_tab)
+        e = qs_lex_find_short(lx, form);
+      else
+        e = qs_lex_find_padded(lx, out, len,
+                               qs_lex_hash_end(QS_LEX_HASH_SEED(len), form));
     } else {
       uint64_t h = lower_ascii(q, len, out);
       e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
