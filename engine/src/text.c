@@ -636,9 +636,8 @@ static const unsigned char word_stop[256] = {
  * general loop cuts it), -1 when out of memory.  The same rules as the
  * general loop and add_token, for the tokens they agree on. */
 static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
-                                 uint32_t s, int kind, uint16_t flags,
-                                 int32_t para) {
-  const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
+                                 uint32_t s, const unsigned char *q, int kind,
+                                 uint16_t flags, int32_t para) {
   uint64_t x, alpha, lower_letters = 0;
   unsigned letters = 0, len;
   memcpy(&x, q, 8);
@@ -929,17 +928,23 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
          * as that would (cp[n] = 0 ends the text: no space).  A word
          * add_ascii_word leaves to the general loop below goes there
          * with what the main loop would have set. */
+        /* q: the bytes of code point s on; a word and the space after
+         * it are ASCII, one byte per code point, so the next word's
+         * bytes follow without a look at d->boff or d->cp. */
+        const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
         for (;;) {
-          int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
+          int len = add_ascii_word(d, &tcap, &lcap, s, q, kind, pending, para);
           if (len < 0) goto oom;
           if (len == 0) break;
           i = s + (uint32_t)len;
-          if (cp[i] != ' ' || (uint32_t)cp[i + 1] >= 0x80 ||
-              !(ascii_class[cp[i + 1]] & CP_ALNUM))
+          unsigned nx;
+          if (q[len] != ' ' || (nx = q[len + 1]) >= 0x80 ||
+              !(ascii_class[nx] & CP_ALNUM))
             goto added;
           para_has_tok = 1;
           s = i = i + 1;
-          c = cp[s];
+          q += len + 1;
+          c = (int32_t)nx;
           kind = (ascii_class[c] & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
           pending = QS_TF_SPACE_BEFORE;
         }
