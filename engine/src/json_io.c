@@ -863,7 +863,7 @@ typedef struct jw {
 static int jw_grow(jw *w, size_t n) {
   if (w->status != QS_OK) return -1;
   if (w->cap - w->len > n) return 0;
-  size_t ncap = w->cap ? w->cap : 16384; /* most lines fit */
+  size_t ncap = w->cap ? w->cap : 65536; /* most lines fit */
   while (ncap - w->len <= n) {
     if (ncap > SIZE_MAX / 2) {
       w->status = QS_ERR_NOMEM;
