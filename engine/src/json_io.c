@@ -864,7 +864,7 @@ typedef struct jw {
 static int jw_grow(jw *w, size_t n) {
   if (w->status != QS_OK) return -1;
   if (w->cap - w->len > n) return 0;
-  size_t ncap = w->cap ? w->cap : 16384; /* most lines fit */
+  size_t ncap = w->cap ? w->cap : 65536; /* most lines fit */
   while (ncap - w->len <= n) {
     if (ncap > SIZE_MAX / 2) {
       w->status = QS_ERR_NOMEM;
@@ -1020,15 +1020,16 @@ static void jw_str(jw *w, const char *key, const char *s) {
   jw_strn(w, key, s, s ? strlen(s) : 0);
 }
 
-/* A decimal integer, as jansson prints a json_integer: the digits are
- * counted first and then written in place, two at a time. */
-static void jw_int(jw *w, long long x) {
+/* A decimal integer, as jansson prints a json_integer, written at o
+ * (room for 20 bytes): the digits are counted first and then written in
+ * place, two at a time, in 32-bit arithmetic when the value fits (the
+ * offsets always do).  Returns the bytes written. */
+static inline size_t jw_int_at(char *o, long long x) {
   static const char pairs[201] =
       "00010203040506070809101112131415161718192021222324"
       "25262728293031323334353637383940414243444546474849"
       "50515253545556575859606162636465666768697071727374"
       "75767778798081828384858687888990919293949596979899";
-  if (jw_room(w, 21) != 0) return;
   unsigned long long u =
       x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
   /* Digits: floor(log10) from the bit length (1233 / 4096 < log10(2)),
@@ -1062,28 +1063,33 @@ static void jw_int(jw *w, long long x) {
 #endif
   size_t t = (size_t)(bits * 1233u >> 12);
   size_t nd = t + ((u | 1) >= pow10[t]);
-  char *o = w->buf + w->len;
-  if (x < 0) *o++ = '-';
-  w->len = (size_t)(o + nd - w->buf);
-  for (; u >= 100; u /= 100) {
+  size_t sign = x < 0;
+  o[0] = '-';
+  o += sign;
+  size_t total = sign + nd;
+  for (; u > UINT32_MAX; u /= 100) {
     const char *two = pairs + u % 100 * 2;
     o[--nd] = two[1];
     o[--nd] = two[0];
   }
-  if (u >= 10) {
-    o[1] = pairs[u * 2 + 1];
-    o[0] = pairs[u * 2];
-  } else {
-    o[0] = (char)('0' + u);
+  uint32_t v = (uint32_t)u;
+  for (; v >= 100; v /= 100) {
+    const char *two = pairs + v % 100 * 2;
+    o[--nd] = two[1];
+    o[--nd] = two[0];
   }
+  if (v >= 10) {
+    o[1] = pairs[v * 2 + 1];
+    o[0] = pairs[v * 2];
+  } else {
+    o[0] = (char)('0' + v);
+  }
+  return total;
 }
 
-/* An offset: null when negative. */
-static void jw_off(jw *w, long x) {
-  if (x < 0)
-    JW_LIT(w, "null");
-  else
-    jw_int(w, x);
+static void jw_int(jw *w, long long x) {
+  if (jw_room(w, 21) != 0) return;
+  w->len += jw_int_at(w->buf + w->len, x);
 }
 
 /* json_dump_callback sink appending to a jw. */
@@ -1230,45 +1236,95 @@ static void jw_field_str(jw *w, const char *key, const char *s) {
   jw_str(w, key, s);
 }
 
-static void jw_field_off(jw *w, const char *key, long x) {
-  jw_key(w, key);
-  jw_off(w, x);
+/* `,"key":` at o, which has room for it; returns the end. */
+static inline char *jw_put_key(char *o, const char *key) {
+  size_t n = strlen(key); /* a literal: folded where this is inlined */
+  o[0] = ',';
+  o[1] = '"';
+  memcpy(o + 2, key, n);
+  o[n + 2] = '"';
+  o[n + 3] = ':';
+  return o + n + 4;
 }
 
-/* One quote object, keys in DESIGN.md section 4 order. */
+/* An offset at o (room for 21 bytes): null when negative; returns the
+ * end. */
+static inline char *jw_put_off(char *o, long x) {
+  if (x < 0) {
+    memcpy(o, "null", 4);
+    return o + 4;
+  }
+  return o + jw_int_at(o, x);
+}
+
+/* Two offset members, `,"k1":x1,"k2":x2`, with one room check. */
+static inline void jw_field_offs(jw *w, const char *k1, long x1, const char *k2,
+                                 long x2) {
+  if (jw_room(w, 2 * 21 + strlen(k1) + strlen(k2) + 8) != 0) return;
+  char *o = w->buf + w->len;
+  o = jw_put_off(jw_put_key(o, k1), x1);
+  o = jw_put_off(jw_put_key(o, k2), x2);
+  w->len = (size_t)(o - w->buf);
+}
+
+/* A member whose value is one of doc.c's names (qs_quote_type_name,
+ * qs_speaker_kind_name: lowercase ASCII letters, nothing to escape), or
+ * null. */
+static inline void jw_field_name(jw *w, const char *key, const char *name) {
+  if (!name) {
+    jw_key(w, key);
+    JW_LIT(w, "null");
+    return;
+  }
+  size_t n = strlen(name);
+  if (jw_room(w, strlen(key) + 4 + n + 2) != 0) return;
+  char *o = jw_put_key(w->buf + w->len, key);
+  o[0] = '"';
+  memcpy(o + 1, name, n);
+  o[n + 1] = '"';
+  w->len = (size_t)(o + n + 2 - w->buf);
+}
+
+/* One quote object, keys in DESIGN.md section 4 order.  The members of
+ * bounded length are written in groups, one room check for each. */
 static void jw_quote(jw *w, const qs_quote_view *v) {
-  JW_LIT(w, "{\"start\":");
-  jw_int(w, v->start);
-  jw_key(w, "end");
-  jw_int(w, v->end);
-  jw_field_off(w, "byte_start", v->byte_start);
-  jw_field_off(w, "byte_end", v->byte_end);
-  jw_key(w, "text");
+  if (jw_room(w, 160) != 0) return;
+  char *o = w->buf + w->len;
+  memcpy(o, "{\"start\":", 9);
+  o += 9;
+  o += jw_int_at(o, v->start);
+  o = jw_put_key(o, "end");
+  o += jw_int_at(o, v->end);
+  o = jw_put_off(jw_put_key(o, "byte_start"), v->byte_start);
+  o = jw_put_off(jw_put_key(o, "byte_end"), v->byte_end);
+  o = jw_put_key(o, "text");
+  w->len = (size_t)(o - w->buf);
   if (v->byte_end >= v->byte_start && v->byte_start >= 0)
     jw_strn(w, "text", v->text, (size_t)(v->byte_end - v->byte_start));
   else
     jw_str(w, "text", v->text);
-  jw_field_str(w, "type", qs_quote_type_name(v->type));
+  jw_field_name(w, "type", qs_quote_type_name(v->type));
   jw_field_str(w, "speaker", v->speaker);
   jw_field_str(w, "speaker_mention", v->speaker_mention);
-  jw_field_off(w, "speaker_start", v->speaker_start);
-  jw_field_off(w, "speaker_end", v->speaker_end);
+  jw_field_offs(w, "speaker_start", v->speaker_start, "speaker_end",
+                v->speaker_end);
   if (v->speaker_kind != QS_SPEAKER_NONE &&
       !qs_speaker_kind_name(v->speaker_kind) && w->status == QS_OK)
     w->status = QS_ERR_NOMEM; /* what json_string(NULL) meant before */
-  jw_field_str(w, "speaker_kind", qs_speaker_kind_name(v->speaker_kind));
+  jw_field_name(w, "speaker_kind", qs_speaker_kind_name(v->speaker_kind));
   jw_field_str(w, "speaker_role", v->speaker_role);
   jw_field_str(w, "cue", v->cue);
-  jw_field_off(w, "cue_start", v->cue_start);
-  jw_field_off(w, "cue_end", v->cue_end);
+  jw_field_offs(w, "cue_start", v->cue_start, "cue_end", v->cue_end);
   jw_key(w, "confidence");
   if (isfinite(v->confidence))
     jw_real3(w, round(v->confidence * 1000.0) / 1000.0);
   else
     JW_LIT(w, "null");
   jw_field_str(w, "rule", v->rule);
-  jw_field_off(w, "paragraph", v->paragraph);
-  JW_LIT(w, "}");
+  if (jw_room(w, 21 + 16) != 0) return;
+  o = jw_put_off(jw_put_key(w->buf + w->len, "paragraph"), v->paragraph);
+  *o++ = '}';
+  w->len = (size_t)(o - w->buf);
 }
 
 /* The line is written directly, not built as a jansson tree and dumped:

@@ -80,8 +80,9 @@ const qs_lex_entry *qs_lex_find_hashed(const qs_lexicon *lx, const char *key,
   }
 }
 
-static int grow(qs_lexicon *lx) {
-  size_t ncap = lx->cap ? lx->cap * 2 : 4096;
+/* Moves the index to ncap slots (a power of two, above twice the count)
+ * and the entries to room for ncap / 2; -1 when out of memory. */
+static int grow_to(qs_lexicon *lx, size_t ncap) {
   uint64_t *ni = calloc(ncap, sizeof *ni);
   /* Entries start on a cache line, so each of them fills exactly one. */
   qs_lex_entry *ne = aligned_alloc(64, (ncap / 2) * sizeof *ne);
@@ -103,6 +104,10 @@ static int grow(qs_lexicon *lx) {
   lx->index = ni;
   lx->cap = ncap;
   return 0;
+}
+
+static int grow(qs_lexicon *lx) {
+  return grow_to(lx, lx->cap ? lx->cap * 2 : 4096);
 }
 
 /* Strings live in separately malloc'd blocks chained through their first
@@ -168,6 +173,7 @@ void qs_lexicon_free(qs_lexicon *lx) {
   free(lx->index);
   free(lx->entries);
   free(lx->lemma_sets);
+  free(lx->short_tab);
   memset(lx, 0, sizeof *lx);
 }
 
@@ -311,7 +317,7 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
                                 "prep",   "noun",  "frame"};
     int c = -1;
     v = f[2];
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 6 && c < 0; i++)
       if (!strcmp(v, cls[i])) c = i;
     if (c < 0) BAD("cue class");
     v = f[3];
@@ -377,7 +383,7 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
                                  "adv", "day",  "month", "other"};
     static const char codes[] = "dpcraymo";
     int t = -1;
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < 8 && t < 0; i++)
       if (!strcmp(v, tags[i])) t = i;
     if (t < 0) BAD("stopword tag");
     e->flags |= QS_LEX_STOP;
@@ -386,7 +392,7 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
   }
   case F_SETS: {
     uint32_t bit = 0;
-    for (size_t i = 0; i < sizeof word_sets / sizeof word_sets[0]; i++)
+    for (size_t i = 0; i < sizeof word_sets / sizeof word_sets[0] && !bit; i++)
       if (!strcmp(v, word_sets[i].name)) bit = word_sets[i].bit;
     if (!bit) BAD("word set");
     e->sets |= bit;
@@ -477,8 +483,66 @@ static int load_file(qs_lexicon *lx, const char *dir, int which,
   return rc;
 }
 
+/* Fills lx->short_tab with the keys of one to seven bytes (none holds a
+ * zero byte); -1 when out of memory. */
+static int build_short(qs_lexicon *lx) {
+  size_t nshort = 0, cap = 16;
+  for (size_t k = 0; k < lx->count; k++)
+    nshort += lx->entries[k].keylen >= 1 && lx->entries[k].keylen < 8;
+  while (cap < nshort * 4)
+    cap *= 2;
+  lx->short_tab = calloc(cap, sizeof *lx->short_tab);
+  if (!lx->short_tab) return -1;
+  lx->short_mask = cap - 1;
+  for (size_t k = 0; k < lx->count; k++) {
+    const qs_lex_entry *e = &lx->entries[k];
+    if (e->keylen < 1 || e->keylen >= 8) continue;
+    uint64_t key = 0;
+    memcpy(&key, e->inline_key, 8); /* zero-padded past keylen */
+    size_t i = qs_lex_short_slot(key, lx->short_mask);
+    while (lx->short_tab[i].key)
+      i = (i + 1) & lx->short_mask;
+    lx->short_tab[i].key = key;
+    lx->short_tab[i].entry = e;
+  }
+  return 0;
+}
+
+/* The lines of the lexicon files in dir, counted without parsing them;
+ * a file that cannot be read counts none (load_file reports it). */
+static size_t count_lines(const char *dir) {
+  char path[1024], buf[16384];
+  size_t lines = 0;
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
+    FILE *fp = fopen(path, "rb");
+    if (!fp) continue;
+    size_t got, total = 0;
+    while (total <= QS_LEX_MAX_FILE &&
+           (got = fread(buf, 1, sizeof buf, fp)) > 0) {
+      total += got;
+      for (const char *p = buf; (p = memchr(p, '\n', (size_t)(buf + got - p)));
+           p++)
+        lines++;
+    }
+    fclose(fp);
+  }
+  return lines;
+}
+
 int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
   memset(lx, 0, sizeof *lx);
+  /* The index sized once for about two entries per line (a key and the
+   * prefixes of multi-word keys), instead of grown and rehashed on the
+   * way: the slots come out the same either way, as growing reinserts
+   * the entries in the order they were added. */
+  size_t est = count_lines(dir) * 2, cap = 4096;
+  while (cap < ((size_t)1 << 24) && (est + 1) * 2 > cap)
+    cap *= 2;
+  if (grow_to(lx, cap) != 0) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+    return -1;
+  }
   for (int i = 0; i < (int)(sizeof files / sizeof files[0]); i++) {
     if (load_file(lx, dir, i, err) != 0) {
       qs_lexicon_free(lx);
@@ -495,6 +559,11 @@ int qs_lexicon_load_dir(qs_lexicon *lx, const char *dir, qs_error *err) {
   }
   lx->byte1_ready = 1;
   lx->padded_ready = lx->cap > 0;
+  if (build_short(lx) != 0) {
+    qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory");
+    qs_lexicon_free(lx);
+    return -1;
+  }
   /* The word sets of each entry's lemma (a cue's "say", "find"), looked
    * up once here instead of for every cue found in a text. */
   lx->lemma_sets = calloc(lx->count ? lx->count : 1, sizeof *lx->lemma_sets);

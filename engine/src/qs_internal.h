@@ -178,7 +178,19 @@ typedef struct qs_lexicon {
    * 0 without a lemma or when the lemma is no key.  Filled once loading
    * is done (qs_lex_lemma_sets). */
   uint32_t *lemma_sets;
+  /* The keys of one to seven bytes again, each as one native word (its
+   * bytes, then zeros) beside its entry, in an open-addressed table of
+   * short_mask + 1 slots (a power of two, at most a quarter full; a zero
+   * key is an empty slot), for the tokenizer's commonest lookup
+   * (qs_lex_find_short).  NULL until loading is done. */
+  struct qs_lex_short *short_tab;
+  size_t short_mask;
 } qs_lexicon;
+
+typedef struct qs_lex_short {
+  uint64_t key;              /* the key's bytes and zeros; 0 = empty slot */
+  const qs_lex_entry *entry; /* its entry */
+} qs_lex_short;
 
 /* The lexicon's key hash: the key's bytes taken eight at a time as native
  * 64-bit words (the last few in a zero-padded word), each mixed in with
@@ -255,16 +267,39 @@ static inline int qs_lex_filter_may_have(const qs_lexicon *lx, uint64_t hash) {
   uint64_t bits = qs_lex_filter_bits(hash);
   return (lx->filter[qs_lex_filter_word(hash)] & bits) == bits;
 }
+/* The slot where a short key's search starts (qs_lex_short). */
+static inline size_t qs_lex_short_slot(uint64_t key, size_t mask) {
+  return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+}
+/* The entry of a key of one to seven bytes given as one word (its bytes
+ * in memory order, then zero bytes: what memcpy of the zero-padded key
+ * gives), NULL when absent; lx->short_tab must be set.  One word compared
+ * per slot, no hash of the bytes, no filter. */
+static inline const qs_lex_entry *qs_lex_find_short(const qs_lexicon *lx,
+                                                    uint64_t key) {
+  size_t mask = lx->short_mask;
+  for (size_t i = qs_lex_short_slot(key, mask);; i = (i + 1) & mask) {
+    const qs_lex_short *sl = &lx->short_tab[i];
+    if (sl->key == key) return sl->entry;
+    if (!sl->key) return NULL;
+  }
+}
 /* qs_lex_find_hashed for a key followed by zero bytes up to the next
  * multiple of eight bytes from key, all readable: it is compared with the
- * entry's zero-padded inline key a word at a time.  Inline: the tokenizer
- * calls it for nearly every word. */
+ * entry's zero-padded inline key a word at a time, or, under eight
+ * bytes, looked up as one word in the short-key table.  Inline: the
+ * tokenizer calls it for nearly every word. */
 static inline const qs_lex_entry *qs_lex_find_padded(const qs_lexicon *lx,
                                                      const char *key, size_t n,
                                                      uint64_t hash) {
   if (n > QS_LEX_INLINE_KEY || !lx->padded_ready)
     return qs_lex_find_hashed(lx, key, n, hash);
   if (n == 1) return lx->byte1[(unsigned char)key[0]];
+  if (n && n < 8 && lx->short_tab) {
+    uint64_t x;
+    memcpy(&x, key, 8); /* the key, then zero bytes */
+    return qs_lex_find_short(lx, x);
+  }
   if (!qs_lex_filter_may_have(lx, hash)) return NULL;
   size_t mask = lx->cap - 1;
   uint32_t h = (uint32_t)hash;

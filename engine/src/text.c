@@ -30,6 +30,13 @@ static inline unsigned first_marked(uint64_t m) {
 #endif
 }
 
+/* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
+ * is at least 'A' and not above 'Z'; no byte carries into the next). */
+static inline uint64_t lower8(uint64_t x) {
+  uint64_t up = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1));
+  return x | (up & HIGH) >> 2;
+}
+
 /* ---- code point classes ---- */
 
 /* Class bits of a code point.  cp_class gives all of them at once: ASCII
@@ -168,6 +175,15 @@ size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap) {
   size_t o = 0, i = 0;
   while (i < n) {
     unsigned char b = (unsigned char)s[i];
+    /* Eight ASCII bytes at a time while they fit (with the NUL). */
+    uint64_t x;
+    if (i + 8 <= n && o + 9 <= outcap && (memcpy(&x, s + i, 8), !(x & HIGH))) {
+      x = lower8(x);
+      memcpy(out + o, &x, 8);
+      o += 8;
+      i += 8;
+      continue;
+    }
     if (b < 0x80) {
       /* ASCII, as utf8proc_tolower maps it, without the library calls. */
       if (o + 2 > outcap) return outcap;
@@ -368,8 +384,13 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
         uint32_t *bo = boff + n;
         for (uint32_t j = 0; j < 16; j++)
           co[j] = blk[j];
-        for (uint32_t j = 0; j < 16; j++)
+        /* Four groups of four: vector additions, no loop. */
+        for (uint32_t j = 0; j < 16; j += 4) {
           bo[j] = (uint32_t)i + j;
+          bo[j + 1] = (uint32_t)i + j + 1;
+          bo[j + 2] = (uint32_t)i + j + 2;
+          bo[j + 3] = (uint32_t)i + j + 3;
+        }
         /* Exact below the first marked byte: no subtraction borrows
          * while the bytes are in [0x0E, 0x7F]. */
         uint64_t m0 = ((w[0] - ONES * 0x0E) | w[0]) & HIGH;
@@ -473,13 +494,6 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
     out += utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)out);
   }
   return out;
-}
-
-/* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
- * is at least 'A' and not above 'Z'; no byte carries into the next). */
-static inline uint64_t lower8(uint64_t x) {
-  uint64_t up = (x + ONES * (0x80 - 'A')) & ~(x + ONES * (0x80 - 'Z' - 1));
-  return x | (up & HIGH) >> 2;
 }
 
 /* The bytes of y (all below 0x80) within [lo,hi]: no sum carries. */
@@ -622,9 +636,8 @@ static const unsigned char word_stop[256] = {
  * general loop cuts it), -1 when out of memory.  The same rules as the
  * general loop and add_token, for the tokens they agree on. */
 static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
-                                 uint32_t s, int kind, uint16_t flags,
-                                 int32_t para) {
-  const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
+                                 uint32_t s, const unsigned char *q, int kind,
+                                 uint16_t flags, int32_t para) {
   uint64_t x, alpha, lower_letters = 0;
   unsigned letters = 0, len;
   memcpy(&x, q, 8);
@@ -688,8 +701,13 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
       uint64_t form = x | (alpha & ~((x & ONES * 0x20) << 2)) >> 2;
       form &= keep; /* len < 8: the word's bytes of x */
       memcpy(out, &form, 8);
-      uint64_t h = qs_lex_hash_end(QS_LEX_HASH_SEED(len), form);
-      e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
+      if (kind != QS_TOK_WORD)
+        e = NULL;
+      else if (lx->short_tab)
+        e = qs_lex_find_short(lx, form);
+      else
+        e = qs_lex_find_padded(lx, out, len,
+                               qs_lex_hash_end(QS_LEX_HASH_SEED(len), form));
     } else {
       uint64_t h = lower_ascii(q, len, out);
       e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
@@ -910,17 +928,23 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
          * as that would (cp[n] = 0 ends the text: no space).  A word
          * add_ascii_word leaves to the general loop below goes there
          * with what the main loop would have set. */
+        /* q: the bytes of code point s on; a word and the space after
+         * it are ASCII, one byte per code point, so the next word's
+         * bytes follow without a look at d->boff or d->cp. */
+        const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
         for (;;) {
-          int len = add_ascii_word(d, &tcap, &lcap, s, kind, pending, para);
+          int len = add_ascii_word(d, &tcap, &lcap, s, q, kind, pending, para);
           if (len < 0) goto oom;
           if (len == 0) break;
           i = s + (uint32_t)len;
-          if (cp[i] != ' ' || (uint32_t)cp[i + 1] >= 0x80 ||
-              !(ascii_class[cp[i + 1]] & CP_ALNUM))
+          unsigned nx;
+          if (q[len] != ' ' || (nx = q[len + 1]) >= 0x80 ||
+              !(ascii_class[nx] & CP_ALNUM))
             goto added;
           para_has_tok = 1;
           s = i = i + 1;
-          c = cp[s];
+          q += len + 1;
+          c = (int32_t)nx;
           kind = (ascii_class[c] & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
           pending = QS_TF_SPACE_BEFORE;
         }
