@@ -313,14 +313,6 @@ long qs_utf8_repair(const char *s, size_t n, char **out, size_t *outn) {
   return bad;
 }
 
-/* Has any of the sixteen bytes at w the high bit set or a value below
- * 0x0E (the ASCII newlines and other controls)?  Exact: when all bytes
- * are in [0x0E, 0x7F] no subtraction borrows. */
-static inline int control_or_high16(const uint64_t w[2]) {
-  return (((w[0] - ONES * 0x0E) | w[0] | (w[1] - ONES * 0x0E) | w[1]) & HIGH) !=
-         0;
-}
-
 /* Records a newline at code point `at` in d->nl (see qs_doc). */
 static int push_newline(qs_doc *d, uint32_t at, uint32_t *cap) {
   if (d->nnl == *cap) {
