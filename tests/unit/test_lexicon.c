@@ -122,9 +122,7 @@ static void expect_bad(const char *file, const char *line, size_t n,
 #define BAD(file, lit, what) expect_bad(file, lit, sizeof lit - 1, what)
 
 Test(lexicon, real_lexicons_load) {
-  qs_error err;
-  qs_engine *e = qs_engine_new(qs_test_path("lexicons"), &err);
-  cr_assert_not_null(e, "%s", err.message);
+  qs_engine *e = qs_test_engine();
   const qs_lex_entry *said = qs_lex_find(&e->lex, "said", 4);
   cr_assert_not_null(said, "'said' is not in cues.tsv");
   cr_expect(said->flags & QS_LEX_CUE);
@@ -146,9 +144,7 @@ Test(lexicon, real_lexicons_load) {
 /* The miss filter never hides a key: every entry loaded (phrase prefixes
  * included) is found again by its key, with and without a given hash. */
 Test(lexicon, every_key_is_found) {
-  qs_error err;
-  qs_engine *e = qs_engine_new(qs_test_path("lexicons"), &err);
-  cr_assert_not_null(e, "%s", err.message);
+  qs_engine *e = qs_test_engine();
   const qs_lexicon *lx = &e->lex;
   for (size_t k = 0; k < lx->count; k++) {
     const qs_lex_entry *x = &lx->entries[k];
@@ -180,9 +176,7 @@ Test(lexicon, every_key_is_found) {
  * every key, the words before it (an entry) and the one word after it
  * pass qs_lex_may_continue. */
 Test(lexicon, step_filter_passes_every_key_step) {
-  qs_error err;
-  qs_engine *e = qs_engine_new(qs_test_path("lexicons"), &err);
-  cr_assert_not_null(e, "%s", err.message);
+  qs_engine *e = qs_test_engine();
   const qs_lexicon *lx = &e->lex;
   size_t steps = 0;
   for (size_t k = 0; k < lx->count; k++) {
@@ -205,9 +199,7 @@ Test(lexicon, step_filter_passes_every_key_step) {
 
 /* qs_lex_lemma_sets answers what a lookup of the lemma would. */
 Test(lexicon, lemma_sets_match_lookup) {
-  qs_error err;
-  qs_engine *e = qs_engine_new(qs_test_path("lexicons"), &err);
-  cr_assert_not_null(e, "%s", err.message);
+  qs_engine *e = qs_test_engine();
   const qs_lexicon *lx = &e->lex;
   size_t with_sets = 0;
   for (size_t k = 0; k < lx->count; k++) {

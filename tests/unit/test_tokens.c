@@ -66,13 +66,20 @@ static void render(const qs_doc *d, char *out, size_t cap) {
   }
 }
 
+/* The analysed document of cases[k]. */
+static qs_doc *case_doc(qs_engine *e, size_t k) {
+  qs_error err;
+  const char *text = cases[k].text;
+  qs_doc *d = qs_doc_analyze(e, "t", text, strlen(text), NULL, &err);
+  cr_assert_not_null(d, "%s: %s", text, err.message);
+  return d;
+}
+
 Test(tokens, cuts_and_flags) {
   qs_engine *e = qs_test_engine();
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-    qs_error err;
     const char *text = cases[k].text;
-    qs_doc *d = qs_doc_analyze(e, "t", text, strlen(text), NULL, &err);
-    cr_assert_not_null(d, "%s: %s", text, err.message);
+    qs_doc *d = case_doc(e, k);
     char got[2048];
     render(d, got, sizeof got);
     cr_expect_str_eq(got, cases[k].tokens, "tokens of '%s': %s", text, got);
@@ -86,10 +93,8 @@ Test(tokens, cuts_and_flags) {
 Test(tokens, lowercase_forms) {
   qs_engine *e = qs_test_engine();
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-    qs_error err;
     const char *text = cases[k].text;
-    qs_doc *d = qs_doc_analyze(e, "t", text, strlen(text), NULL, &err);
-    cr_assert_not_null(d, "%s: %s", text, err.message);
+    qs_doc *d = case_doc(e, k);
     for (uint32_t i = 0; i < d->ntok; i++) {
       const qs_token *t = &d->tok[i];
       uint32_t end = t->flags & QS_TF_POSS ? t->e - 2 : t->e;
