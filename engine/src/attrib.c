@@ -2126,8 +2126,10 @@ static int find_indirect(ctx *c) {
     if (f->lemma_sets & QS_SET_NO_OBJECT_LEMMA) continue;
     /* "Texas was called for Cruz", "were made clear": a passive cue, its
      * subject is no speaker */
-    if (f->cue_s > 0 && is_be(d, f->cue_s - 1) && !f->inverted &&
-        f->cls != QS_CUE_PREP && d->tok[f->cue_s].lolen > 2 &&
+    int32_t pb = f->cue_s - 1; /* "was widely expected" */
+    if (pb > 0 && is_word(d, pb) && !is_be(d, pb) && is_ly_adverb(d, pb)) pb--;
+    if (f->cue_s > 0 && is_be(d, pb) && !f->inverted && f->cls != QS_CUE_PREP &&
+        d->tok[f->cue_s].lolen > 2 &&
         (!memcmp(d->lower + d->tok[f->cue_s].lo + d->tok[f->cue_s].lolen - 2,
                  "ed", 2) ||
          tok_eq(d, f->cue_s, "made") || tok_eq(d, f->cue_s, "told") ||
@@ -2747,6 +2749,96 @@ static int find_colon_turns(ctx *c) {
   return 0;
 }
 
+/* Reports the writer makes without naming whose they are: expectations
+ * and appearances ("she is expected to move swiftly to ...", "the race
+ * appeared to change over the weekend") and hearsay ("Cuccinelli
+ * reportedly reacted to the decision by ..."). The verb phrase after the
+ * cue, to the next comma or the sentence end, is reported as indirect
+ * speech with no speaker (rules expected-to, seems-to, reportedly), as
+ * news attribution schemes (PolNeAR) annotate them.  Text that another
+ * quotation or clause already covers is left alone. */
+static int stance_cue(const qs_doc *d, int32_t i, const char **rule) {
+  const qs_token *t = &d->tok[i];
+  if (t->lolen < 4 || t->lolen > 10 || !is_word(d, i)) return 0;
+  int32_t to = i + 1;
+  if (tok_eq(d, i, "reportedly")) {
+    *rule = "reportedly";
+    return i + 1;
+  }
+  if (tok_eq(d, i, "expected")) {
+    int32_t b = i - 1;
+    if (b >= 0 && is_word(d, b) && !is_be(d, b) &&
+        (stop_tag(d, b) == 'a' || is_ly_adverb(d, b)))
+      b--; /* "is widely expected" */
+    if (!is_be(d, b)) return 0;
+    *rule = "expected-to";
+  } else if (tok_eq(d, i, "seem") || tok_eq(d, i, "seems") ||
+             tok_eq(d, i, "seemed") || tok_eq(d, i, "appear") ||
+             tok_eq(d, i, "appears") || tok_eq(d, i, "appeared")) {
+    *rule = "seems-to";
+  } else {
+    return 0;
+  }
+  /* "to" and a verb: not "appeared to the crowd", "appeared in court" */
+  if (!tok_eq(d, to, "to") || !is_word(d, to + 1) || is_cap(d, to + 1) ||
+      stop_tag(d, to + 1) == 'd' || tok_is(d, to + 1, QS_SET_POSSESSIVE))
+    return 0;
+  return to;
+}
+
+static int find_stance(ctx *c) {
+  qs_doc *d = c->d;
+  int32_t n = (int32_t)d->ntok;
+  int32_t *cover = NULL; /* tokens covered by a quote, built on first use */
+  for (int32_t i = 0; i + 2 < n; i++) {
+    const char *rule = NULL;
+    int32_t a = stance_cue(d, i, &rule);
+    if (a <= 0) continue;
+    if (!cover) {
+      /* How many quotes cover each token: a difference array over the
+       * quotes found so far, summed once. */
+      cover = qs_arena_alloc(&d->arena, ((size_t)n + 1) * sizeof *cover);
+      if (!cover) return -1;
+      memset(cover, 0, ((size_t)n + 1) * sizeof *cover);
+      for (uint32_t k = 0; k < d->nq; k++) {
+        int32_t ts = tok_at(d, d->q[k].open_mark);
+        int32_t te = tok_at(d, d->q[k].close_mark + 1);
+        if (ts >= te) continue;
+        cover[ts]++;
+        cover[te]--;
+      }
+      for (int32_t k = 1; k <= n; k++)
+        cover[k] += cover[k - 1];
+    }
+    int32_t sent = d->tok[i].sent, b = a;
+    while (b + 1 < n && b < a + 60 && d->tok[b + 1].sent == sent &&
+           is_narr(d, b + 1) && !is_punct(d, b + 1, ',') &&
+           !is_punct(d, b + 1, ';') && !is_punct(d, b + 1, ':') &&
+           !is_dash_tok(d, b + 1))
+      b++;
+    int taken = cover[i] > 0;
+    for (int32_t k = a; !taken && k <= b; k++)
+      taken = cover[k] > 0;
+    if (taken || b >= a + 60) continue;
+    frame f;
+    memset(&f, 0, sizeof f);
+    f.cue_s = f.cue_e = i;
+    f.np_s = f.np_e = -1;
+    f.sent = sent;
+    f.cue = toks_text(d, i, i);
+    f.kind = QS_SPEAKER_NONE;
+    f.spk_s = f.spk_e = -1;
+    if (!f.cue) return -1;
+    uint32_t nq = d->nq;
+    if (add_indirect_min(c, &f, a, b, rule, 3) != 0) return -1;
+    if (d->nq > nq)
+      for (int32_t k = a; k <= b; k++)
+        cover[k]++;
+    i = b;
+  }
+  return 0;
+}
+
 static int cmp_quote(const void *x, const void *y) {
   const qs_quote *a = x, *b = y;
   if (a->s != b->s) return a->s < b->s ? -1 : 1;
@@ -2765,7 +2857,7 @@ int qs_attribute(qs_doc *d, qs_error *err) {
   if (!c.headline || index_tokens(&c) != 0 || collect_mentions(&c) != 0 ||
       build_frames(&c) != 0 || (c.nf0 = c.nf, prepare_links(&c)) != 0 ||
       assign_quotes(&c) != 0 || find_indirect(&c) != 0 ||
-      find_colon_turns(&c) != 0) {
+      find_colon_turns(&c) != 0 || find_stance(&c) != 0) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory during attribution");
     return -1;
   }
