@@ -2111,6 +2111,21 @@ static int32_t clause_start(const ctx *c, int32_t g, int32_t sb, int32_t to) {
   return f2 && last2 + 2 <= to && last2 + 2 > sb ? last2 + 2 : sb;
 }
 
+/* Verbs of stance whose object alone is the content, however short:
+ * "Sanders endorsed Mrs. Clinton", "the company opposed the bill",
+ * "Kendall declined to comment", "she defended him" -- in a sentence of
+ * their own, not inside another report ("a poll found voters oppose the
+ * toll"). */
+static int takes_short_object(const frame *f) {
+  static const char *const lemmas[] = {
+      "endorse", "oppose",  "decline", "reject",  "defend",   "praise",
+      "deny",    "condemn", "thank",   "confirm", "criticize"};
+  if (!f->lemma) return 0;
+  for (size_t k = 0; k < sizeof lemmas / sizeof *lemmas; k++)
+    if (!strcmp(f->lemma, lemmas[k])) return 1;
+  return 0;
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -2697,8 +2712,11 @@ static int find_indirect(ctx *c) {
         return -1;
       continue;
     }
-    if (add_indirect(c, f, a, b,
-                     that >= 0 ? "name-cue-that" : "name-cue-clause") != 0)
+    if (add_indirect_min(
+            c, f, a, b, that >= 0 ? "name-cue-that" : "name-cue-clause",
+            that < 0 && takes_short_object(f) && !sentence_frame(c, g, -1)
+                ? 1
+                : 3) != 0)
       return -1;
   }
   return 0;
