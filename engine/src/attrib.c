@@ -2180,8 +2180,11 @@ static int find_indirect(ctx *c) {
              !tok_is(d, k, QS_SET_AUX) && stop_tag(d, k) != 'p' &&
              stop_tag(d, k) != 'c' && !(lexf(d, k) & QS_LEX_CUE))
         k--;
+      /* "..., new fundraising reports show.": a finding needs no article */
       if (k < first - 1 && is_punct(d, k, ',') &&
-          (tok_is(d, k + 1, QS_SET_ARTICLE) || stop_tag(d, k + 1) == 'd'))
+          (tok_is(d, k + 1, QS_SET_ARTICLE) || stop_tag(d, k + 1) == 'd' ||
+           (tok_is(d, f->np_e, QS_SET_FINDING_NOUN) &&
+            (!stop_tag(d, k + 1) || stop_tag(d, k + 1) == 'o'))))
         first = k + 1;
     }
     /* "as The Times reported on Saturday, he has ...": the clause after
@@ -2284,8 +2287,12 @@ static int find_indirect(ctx *c) {
            (tok_eq(d, k + 1, "for") && has_finite_in(d, sb, first - 1, 12))) &&
           !is_participle(d, k + 1);
       if (paren) paren_at = k;
+      /* "..., the company agreed to pay": an infinitive is the content,
+       * not a tail like "said in an interview" */
       int prep_tail =
-          after_subject && k < se && is_word(d, k) && stop_tag(d, k) == 'p';
+          after_subject && k < se && is_word(d, k) && stop_tag(d, k) == 'p' &&
+          !(tok_eq(d, k, "to") && (f->lemma_sets & QS_SET_INFINITIVE_LEMMA) &&
+            is_word(d, k + 1) && !stop_tag(d, k + 1));
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
         /* "The museum, Mr. Obama said, would make ...": two fragments. */
         if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
