@@ -603,6 +603,13 @@ static int is_participle(const qs_doc *d, int32_t i) {
   return n > 4 && !memcmp(w + n - 3, "ing", 3);
 }
 
+/* A form in -ed ("expected", "reported"). */
+static int is_participle_ed(const qs_doc *d, int32_t i) {
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  return n > 3 && !memcmp(w + n - 2, "ed", 2);
+}
+
 /* Mention ending at token j, read leftwards; returns its first token or -1. */
 static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
@@ -1112,6 +1119,8 @@ static int build_frames(ctx *c) {
     /* "It is worth noting that": no one notes anything; "you know," is
      * a filler. */
     if (i > 0 && tok_eq(d, i - 1, "worth")) continue;
+    /* "sooner than expected", "than reported": a comparison, no report */
+    if (i > 0 && tok_eq(d, i - 1, "than") && is_participle_ed(d, i)) continue;
     if (i > 0 && tok_eq(d, i - 1, "you") && tok_eq(d, i, "know") &&
         is_punct(d, i + 1, ','))
       continue;
@@ -2172,9 +2181,14 @@ static int find_indirect(ctx *c) {
     int paren = 0;
     int32_t paren_at = -1; /* the comma after the parenthetical frame */
     /* "CLAUSE, the news site RTL Info reported.": a short description
-     * before the named subject belongs to it */
+     * before the named subject belongs to it ("reported Monday," too) */
+    int32_t tail = last + 1;
+    while (tail < se && tail <= last + 3 && is_word(d, tail) &&
+           (stop_tag(d, tail) == 'y' || tok_is(d, tail, QS_SET_TIME_NOUN)))
+      tail++;
     if (f->np_s >= 0 && f->np_s < f->cue_s && !f->inherited &&
-        (last + 1 >= se || is_punct(d, last + 1, '.'))) {
+        (tail >= se || is_punct(d, tail, '.') ||
+         (tail > last + 1 && is_punct(d, tail, ',')))) {
       int32_t k = first - 1;
       while (k > sb && first - k <= 4 && is_word(d, k) && !is_cap(d, k) &&
              !tok_is(d, k, QS_SET_AUX) && stop_tag(d, k) != 'p' &&
@@ -2280,6 +2294,9 @@ static int find_indirect(ctx *c) {
           after_subject && is_punct(d, k, ',') && k + 1 < se &&
           is_word(d, k + 1) && !tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
           (stop_tag(d, k + 1) != 'c' || coord_goes_on) &&
+          /* "..., the CBO reported Monday, a development that ...": an
+           * apposition, not the rest of the report */
+          !tok_eq(d, k + 1, "a") && !tok_eq(d, k + 1, "an") &&
           /* "it is his job, he said, to talk to Congress" */
           (stop_tag(d, k + 1) != 'p' ||
            (tok_eq(d, k + 1, "to") && is_word(d, k + 2) &&
