@@ -2297,6 +2297,7 @@ static int find_indirect(ctx *c) {
           /* "..., the CBO reported Monday, a development that ...": an
            * apposition, not the rest of the report */
           !tok_eq(d, k + 1, "a") && !tok_eq(d, k + 1, "an") &&
+          !tok_eq(d, k + 1, "another") &&
           /* "it is his job, he said, to talk to Congress" */
           (stop_tag(d, k + 1) != 'p' ||
            (tok_eq(d, k + 1, "to") && is_word(d, k + 2) &&
@@ -2466,7 +2467,19 @@ static int find_indirect(ctx *c) {
           !tok_eq(d, last + 1, "about")) ||
          !has_finite_in(d, last + 1, se - 1, 12) ||
          (is_punct(d, last + 1, ',') &&
-          (is_participle(d, last + 2) || tok_eq(d, last + 2, "not")))))
+          (is_participle(d, last + 2) || tok_eq(d, last + 2, "not") ||
+           /* '... Maddow said, another reference to ...' */
+           tok_eq(d, last + 2, "a") || tok_eq(d, last + 2, "an") ||
+           tok_eq(d, last + 2, "another")))))
+      continue;
+    /* "a program called Sandy Hook Promise", "a group named Avaaz": a
+     * name given, not words said */
+    if (f->np_s >= 0 && f->np_e == f->cue_s - 1 && f->cue_s == f->cue_e &&
+        (tok_eq(d, f->np_s, "a") || tok_eq(d, f->np_s, "an")) &&
+        f->np_e - f->np_s <= 2 && !is_cap(d, f->np_e) &&
+        (tok_eq(d, f->cue_s, "called") || tok_eq(d, f->cue_s, "named") ||
+         tok_eq(d, f->cue_s, "dubbed")) &&
+        is_cap(d, f->cue_s + 1))
       continue;
     int32_t a;
     if (that >= 0) {
