@@ -13,7 +13,7 @@ PREFIX   ?= /usr/local
 DESTDIR  ?=
 CC       ?= cc
 BUILD    ?= build
-OPT      ?= -O2 -g
+OPT      ?= -O3 -g
 WARN     := -std=c11 -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Werror
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iengine/include -Iengine/src
 CFLAGS   += $(OPT) $(WARN) $(EXTRA_CFLAGS)
