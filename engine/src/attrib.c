@@ -1229,6 +1229,16 @@ static int build_frames(ctx *c) {
           k--;
         if (is_punct(d, k, '(')) j = k - 1;
       }
+      /* "The justice -- who has been involved in a scuffle with the
+       * nominee -- said": the subject before a parenthetical in dashes */
+      if (j > sb && is_dash_tok(d, j) && is_word(d, j - 1)) {
+        int32_t k = j - 1;
+        while (k > sb && k > j - 40 && !is_dash_tok(d, k) &&
+               !is_punct(d, k, '.'))
+          k--;
+        if (k > sb && k < j - 1 && is_dash_tok(d, k) && is_word(d, k - 1))
+          j = k - 1;
+      }
       /* "..., the race will be tight, said Dan Gerstein": a name right
        * after the cue is the speaker, whatever the commas before. */
       int name_after = 0;
