@@ -1480,6 +1480,11 @@ static const frame *sentence_frame(const ctx *c, int32_t g, int32_t k) {
  * clause whose subject resolved to nobody is part of a noun phrase, not a
  * report of its own. */
 static int unresolved_relative(const ctx *c, const frame *f) {
+  /* "a young child, who said he and his father drove ...": after a
+   * comma the relative adds a report about someone already named */
+  if (f->np_s > 0 && f->np_s == f->np_e && tok_eq(c->d, f->np_s, "who") &&
+      is_punct(c->d, f->np_s - 1, ',') && f->cue_s == f->np_e + 1)
+    return 0;
   return f->np_s >= 0 && f->np_s == f->np_e && !f->speaker &&
          tok_is(c->d, f->np_s, QS_SET_RELATIVE);
 }
@@ -2338,6 +2343,33 @@ static int find_indirect(ctx *c) {
            (tok_eq(d, k + 1, "for") && has_finite_in(d, sb, first - 1, 12))) &&
           !is_participle(d, k + 1);
       if (paren) paren_at = k;
+      /* "The contrast with Trump, said Doyle and others, would be clear":
+       * an inverted report inside its sentence; the clause goes on after
+       * the speaker (and an apposition to it, "said Michael Kofman, an
+       * expert on Russia, would read this as ...") with a verb. */
+      if (f->inverted && f->cls != QS_CUE_PREP && is_punct(d, k, ',') &&
+          cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
+        int32_t m = k + 1;
+        if (tok_is(d, m, QS_SET_RELATIVE) || tok_is(d, m, QS_SET_ARTICLE) ||
+            stop_tag(d, m) == 'd') {
+          int32_t m2 = m + 1;
+          while (m2 < se && m2 <= m + 20 && is_narr(d, m2) &&
+                 !is_punct(d, m2, ','))
+            m2++;
+          m = m2 < se && is_punct(d, m2, ',') ? m2 + 1 : -1;
+        }
+        if (m > 0 && m < se && is_word(d, m) && tok_is(d, m, QS_SET_AUX) &&
+            !is_cue_tok(c, m)) {
+          int32_t a0 = clause_start(c, g, sb, first - 2);
+          if (a0 == sb &&
+              add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
+            return -1;
+          if (add_indirect(c, f, m, clause_end(c, g, m, se),
+                           "name-cue-clause") != 0)
+            return -1;
+          continue;
+        }
+      }
       /* "..., the company agreed to pay": an infinitive is the content,
        * not a tail like "said in an interview" */
       int prep_tail =
