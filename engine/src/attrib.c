@@ -2877,8 +2877,35 @@ static int find_colon_turns(ctx *c) {
  * speech with no speaker (rules expected-to, seems-to, reportedly), as
  * news attribution schemes (PolNeAR) annotate them.  Text that another
  * quotation or clause already covers is left alone. */
-static int stance_cue(const qs_doc *d, int32_t i, const char **rule) {
+static int stance_cue(const qs_doc *d, int32_t i, const char **rule,
+                      int32_t *spk_e) {
   const qs_token *t = &d->tok[i];
+  *spk_e = -1;
+  if (t->lolen == 2 && (t->flags & QS_TF_SENT_START) && tok_eq(d, i, "in") &&
+      is_word(d, i)) {
+    /* "In the new Post-ABC poll, the real estate mogul wins ...": a
+     * finding that opens the sentence is the source of its clause */
+    if (!tok_is(d, i + 1, QS_SET_ARTICLE) && stop_tag(d, i + 1) != 'd')
+      return 0;
+    for (int32_t k = i + 2; k <= i + 8 && is_word(d, k); k++)
+      if (tok_is(d, k, QS_SET_FINDING_NOUN) && is_punct(d, k + 1, ',') &&
+          !tok_eq(d, k, "video") && !tok_eq(d, k, "footage") &&
+          !tok_eq(d, k, "photos")) {
+        int32_t a = k + 2;
+        /* "In the new poll, conducted March 11-13, 40 percent ..." */
+        if (is_participle_ed(d, a) && is_word(d, a)) {
+          int32_t m = a + 1;
+          while (m <= a + 12 && is_narr(d, m) && !is_punct(d, m, ','))
+            m++;
+          if (!is_punct(d, m, ',')) return 0;
+          a = m + 1;
+        }
+        *rule = "in-finding";
+        *spk_e = k;
+        return a;
+      }
+    return 0;
+  }
   if (t->lolen < 4 || t->lolen > 10 || !is_word(d, i)) return 0;
   int32_t to = i + 1;
   if (tok_eq(d, i, "reportedly")) {
@@ -2912,7 +2939,8 @@ static int find_stance(ctx *c) {
   int32_t *cover = NULL; /* tokens covered by a quote, built on first use */
   for (int32_t i = 0; i + 2 < n; i++) {
     const char *rule = NULL;
-    int32_t a = stance_cue(d, i, &rule);
+    int32_t spk_e;
+    int32_t a = stance_cue(d, i, &rule, &spk_e);
     if (a <= 0) continue;
     if (!cover) {
       /* How many quotes cover each token: a difference array over the
@@ -2949,6 +2977,7 @@ static int find_stance(ctx *c) {
     f.kind = QS_SPEAKER_NONE;
     f.spk_s = f.spk_e = -1;
     if (!f.cue) return -1;
+    if (spk_e > i && fill_frame_speaker(c, &f, i + 1, spk_e) != 0) return -1;
     uint32_t nq = d->nq;
     if (add_indirect_min(c, &f, a, b, rule, 3) != 0) return -1;
     if (d->nq > nq)
