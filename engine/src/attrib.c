@@ -2315,7 +2315,12 @@ static int find_indirect(ctx *c) {
       }
       /* ", he said, CLAUSE" is a parenthetical: the clause follows.  An
        * inverted or "according to" frame is followed by an apposition. */
-      if (k < se && is_word(d, k) && stop_tag(d, k) == 'p') {
+      /* (not "..., threatening to close the port.": an infinitive after
+       * a verb that takes one is its content) */
+      int infinitive = tok_eq(d, k, "to") &&
+                       (f->lemma_sets & QS_SET_INFINITIVE_LEMMA) &&
+                       is_word(d, k + 1) && !stop_tag(d, k + 1);
+      if (k < se && is_word(d, k) && stop_tag(d, k) == 'p' && !infinitive) {
         /* "he added on Twitter." / "she said in an interview." */
         int32_t t = k + 1;
         while (t < se && t <= k + 5 && is_word(d, t))
@@ -2372,10 +2377,8 @@ static int find_indirect(ctx *c) {
       }
       /* "..., the company agreed to pay": an infinitive is the content,
        * not a tail like "said in an interview" */
-      int prep_tail =
-          after_subject && k < se && is_word(d, k) && stop_tag(d, k) == 'p' &&
-          !(tok_eq(d, k, "to") && (f->lemma_sets & QS_SET_INFINITIVE_LEMMA) &&
-            is_word(d, k + 1) && !stop_tag(d, k + 1));
+      int prep_tail = after_subject && k < se && is_word(d, k) &&
+                      stop_tag(d, k) == 'p' && !infinitive;
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
         /* "The museum, Mr. Obama said, would make ...": two fragments. */
         if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
@@ -2515,7 +2518,13 @@ static int find_indirect(ctx *c) {
           tok_eq(d, f->cue_s, "insisting") || tok_eq(d, f->cue_s, "claiming") ||
           tok_eq(d, f->cue_s, "warning") || tok_eq(d, f->cue_s, "explaining") ||
           tok_eq(d, f->cue_s, "citing") || tok_eq(d, f->cue_s, "referring") ||
-          tok_eq(d, f->cue_s, "pointing") || tok_eq(d, f->cue_s, "talking")))
+          tok_eq(d, f->cue_s, "pointing") || tok_eq(d, f->cue_s, "talking") ||
+          /* "..., threatening to pull out of NATO", "..., calling the
+           * moves unconstitutional": after a comma, a participle reports
+           * for the subject of the sentence (but "..., reflecting the
+           * lead she has" is the writer's gloss) */
+          (is_punct(d, f->cue_s - 1, ',') && f->inherited &&
+           f->cls != QS_CUE_PREP && !tok_eq(d, f->cue_s, "reflecting"))))
       continue;
     /* '“...,” spokesman Alex Conant said happily on MSNBC as returns
      * came in': after a quotation the cue reports the quotation; what
@@ -2626,8 +2635,11 @@ static int find_indirect(ctx *c) {
         /* "talked about bringing ...", "warned against a shutdown": the
          * topic is the reported content. */
         a++;
-      } else if (a < se && stop_tag(d, a) == 'p') {
-        /* "said after the convention he would ..." */
+      } else if (a < se && stop_tag(d, a) == 'p' &&
+                 !(tok_eq(d, a, "to") &&
+                   (f->lemma_sets & QS_SET_INFINITIVE_LEMMA))) {
+        /* "said after the convention he would ..." (not "vowed to close
+         * the port if she is elected": the infinitive is the content) */
         for (int32_t t = a + 1; t < se && t <= a + 5 && is_word(d, t); t++)
           if (is_pronoun(d, t)) {
             a = t;
