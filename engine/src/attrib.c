@@ -610,8 +610,9 @@ static int is_participle_ed(const qs_doc *d, int32_t i) {
   return n > 3 && !memcmp(w + n - 2, "ed", 2);
 }
 
-/* Mention ending at token j, read leftwards; returns its first token or -1. */
-static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
+/* Mention ending at token j, read leftwards; returns its first token or -1
+ * (one mention; np_left below joins two). */
+static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
   int32_t qa = quantity_left(d, j, bound);
   if (qa >= 0) return qa;
@@ -698,6 +699,27 @@ static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
          !(lexf(d, a) & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_ORG)))
     a++;
   return a;
+}
+
+/* Is token j the head of a speaker mention of people: a name, a pronoun,
+ * a group, role or title word? */
+static int people_head(const qs_doc *d, int32_t j) {
+  return is_name_word(d, j) || is_pronoun(d, j) ||
+         (lexf(d, j) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE));
+}
+
+/* np_left, and two mentions of people joined by "and" ("union members and
+ * leaders say", "Mr. Tribe and Ms. Epstein agreed") -- one join, so a run
+ * of "x and x and x" costs no more than two mentions. */
+static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
+  const qs_doc *d = c->d;
+  int32_t a = np_left_one(c, j, bound);
+  if (a - 2 < bound || a < 0 || !tok_eq(d, a - 1, "and") ||
+      !people_head(d, j) || !people_head(d, a - 2) ||
+      (d->tok[a - 2].flags & QS_TF_POSS))
+    return a;
+  int32_t a2 = np_left_one(c, a - 2, bound);
+  return a2 >= 0 && j - a2 < MAX_NP ? a2 : a;
 }
 
 /* Mention starting at token i, read rightwards; returns its last token. */
@@ -2189,7 +2211,9 @@ static int find_indirect(ctx *c) {
     /* "Texas was called for Cruz", "were made clear": a passive cue, its
      * subject is no speaker */
     int32_t pb = f->cue_s - 1; /* "was widely expected" */
-    if (pb > 0 && is_word(d, pb) && !is_be(d, pb) && is_ly_adverb(d, pb)) pb--;
+    if (pb > 0 && is_word(d, pb) && !is_be(d, pb) &&
+        (is_ly_adverb(d, pb) || stop_tag(d, pb) == 'a'))
+      pb--; /* "were also celebrated" */
     if (f->cue_s > 0 && is_be(d, pb) && !f->inverted && f->cls != QS_CUE_PREP &&
         d->tok[f->cue_s].lolen > 2 &&
         (!memcmp(d->lower + d->tok[f->cue_s].lo + d->tok[f->cue_s].lolen - 2,
