@@ -2584,7 +2584,11 @@ static int find_indirect(ctx *c) {
       a = that + 1;
     } else {
       a = last + 1;
-      if (is_punct(d, a, ',')) a++;
+      /* "he said: Let no one be mistaken ...": the words after a colon,
+       * in no quotation marks */
+      if (is_punct(d, a, ',') ||
+          (is_punct(d, a, ':') && is_cap(d, a + 1) && f->cls != QS_CUE_NOUN))
+        a++;
       int32_t lemma_tell = f->cls == QS_CUE_SPEECH && is_tell(d, f->cue_s);
       for (;;) {
         if (a >= se || !is_word(d, a)) break;
