@@ -78,9 +78,10 @@ typedef struct ctx {
   int32_t nf0;       /* frames from build_frames (sorted by cue) */
   int8_t *headline;  /* per sentence: -1 unknown, 0 no, 1 yes */
   /* tokens, ascending, on which a pass over the whole text may start */
-  tok_list ment;  /* capitalised, or a title or honorific: mentions */
-  tok_list cue;   /* lexicon flag QS_LEX_CUE or QS_LEX_CUE_PREFIX: cues */
-  tok_list paras; /* first tokens of paragraphs: "NAME:" turns */
+  tok_list ment;   /* capitalised, or a title or honorific: mentions */
+  tok_list cue;    /* lexicon flag QS_LEX_CUE or QS_LEX_CUE_PREFIX: cues */
+  tok_list paras;  /* first tokens of paragraphs: "NAME:" turns */
+  tok_list stance; /* lexicon flag QS_LEX_STANCE: find_stance */
   /* prefix counts over tokens: [i] = count in tokens [0, i) */
   tok_counts *cum;
   /* per frame of [0, nf0), all within the frame's sentence, -1 none */
@@ -774,15 +775,17 @@ static int index_tokens(ctx *c) {
   c->ment.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   c->cue.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   c->paras.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  if (!c->cum || !c->ment.t || !c->cue.t || !c->paras.t) return -1;
+  c->stance.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  if (!c->cum || !c->ment.t || !c->cue.t || !c->paras.t || !c->stance.t)
+    return -1;
   /* Everything the loop reads or counts in locals: a store through an
    * int32_t pointer may alias d->ntok and the counts. */
   const qs_token *tok = d->tok;
   uint32_t ntok = d->ntok;
   tok_counts *cum = c->cum;
-  int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t;
+  int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t, *ls = c->stance.t;
   int32_t words = 0, qwords = 0, qtok = 0;
-  size_t nm = 0, nc = 0, np = 0;
+  size_t nm = 0, nc = 0, np = 0, ns = 0;
   cum[0].words = cum[0].qwords = cum[0].qtok = 0;
   for (uint32_t i = 0; i < ntok; i++) {
     const qs_token *t = &tok[i];
@@ -799,7 +802,9 @@ static int index_tokens(ctx *c) {
            (t->lexf & (QS_LEX_TITLE | QS_LEX_HONORIFIC))) != 0;
     nc += (t->lexf & (QS_LEX_CUE | QS_LEX_CUE_PREFIX)) != 0;
     if (t->flags & QS_TF_PARA_START) lp[np++] = (int32_t)i;
+    if (t->lexf & QS_LEX_STANCE) ls[ns++] = (int32_t)i;
   }
+  c->stance.n = (int32_t)ns;
   c->ment.n = (int32_t)nm;
   c->cue.n = (int32_t)nc;
   c->paras.n = (int32_t)np;
@@ -1090,7 +1095,12 @@ static int build_frames(ctx *c) {
         !(lexf(d, i - 1) & QS_LEX_GROUP) &&
         /* "Gowdy's office calls" */
         !((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) && i > 1 &&
-          (d->tok[i - 2].flags & QS_TF_POSS)))
+          (d->tok[i - 2].flags & QS_TF_POSS)) &&
+        /* "the campaign worries that", "the president calls for" */
+        !((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) && i > 1 &&
+          tok_is(d, i - 2, QS_SET_ARTICLE) &&
+          (tok_eq(d, i + 1, "that") || tok_eq(d, i + 1, "for") ||
+           tok_eq(d, i + 1, "on"))))
       continue;
     /* "The industry's decline is forcing", "a big reason was": a cue
      * word right before a verb of its own is the head of a noun phrase,
@@ -2066,6 +2076,8 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
   give(q, f, rule, 0.7);
   q->cue_s = (int32_t)d->tok[f->cue_s].s;
   q->cue_e = (int32_t)d->tok[f->cue_e].e;
+  for (int32_t k = a; k <= b; k++)
+    d->tok[k].flags |= QS_TF_IN_CLAUSE;
   return 0;
 }
 
@@ -2547,8 +2559,9 @@ static int find_indirect(ctx *c) {
            * moves unconstitutional": after a comma, a participle reports
            * for the subject of the sentence (but "..., reflecting the
            * lead she has" is the writer's gloss) */
-          (is_punct(d, f->cue_s - 1, ',') && f->inherited &&
-           f->cls != QS_CUE_PREP && !tok_eq(d, f->cue_s, "reflecting"))))
+          ((is_punct(d, f->cue_s - 1, ',') || tok_eq(d, f->cue_s - 1, "by")) &&
+           f->inherited && f->cls != QS_CUE_PREP &&
+           !tok_eq(d, f->cue_s, "reflecting"))))
       continue;
     /* '“...,” spokesman Alex Conant said happily on MSNBC as returns
      * came in': after a quotation the cue reports the quotation; what
@@ -2976,38 +2989,34 @@ static int stance_cue(const qs_doc *d, int32_t i, const char **rule,
 static int find_stance(ctx *c) {
   qs_doc *d = c->d;
   int32_t n = (int32_t)d->ntok;
-  int32_t *cover = NULL; /* tokens covered by a quote, built on first use */
-  for (int32_t i = 0; i + 2 < n; i++) {
+  /* The candidates in text order: the words of the stance list and the
+   * first words of sentences (for "In the poll,"). */
+  int32_t ks = 0, sn = 0;
+  for (;;) {
+    int32_t i1 = ks < c->stance.n ? c->stance.t[ks] : n;
+    int32_t i2 = sn < d->nsent ? (int32_t)d->sent[sn].tok_s : n;
+    int32_t i = i1 < i2 ? i1 : i2;
+    if (i >= n) break;
+    if (i == i1) ks++;
+    if (i == i2) sn++;
+    if (i + 2 >= n) continue;
     const char *rule = NULL;
     int32_t spk_e;
     int32_t a = stance_cue(d, i, &rule, &spk_e);
     if (a <= 0) continue;
-    if (!cover) {
-      /* How many quotes cover each token: a difference array over the
-       * quotes found so far, summed once. */
-      cover = qs_arena_alloc(&d->arena, ((size_t)n + 1) * sizeof *cover);
-      if (!cover) return -1;
-      memset(cover, 0, ((size_t)n + 1) * sizeof *cover);
-      for (uint32_t k = 0; k < d->nq; k++) {
-        int32_t ts = tok_at(d, d->q[k].open_mark);
-        int32_t te = tok_at(d, d->q[k].close_mark + 1);
-        if (ts >= te) continue;
-        cover[ts]++;
-        cover[te]--;
-      }
-      for (int32_t k = 1; k <= n; k++)
-        cover[k] += cover[k - 1];
-    }
     int32_t sent = d->tok[i].sent, b = a;
     while (b + 1 < n && b < a + 60 && d->tok[b + 1].sent == sent &&
            is_narr(d, b + 1) && !is_punct(d, b + 1, ',') &&
            !is_punct(d, b + 1, ';') && !is_punct(d, b + 1, ':') &&
            !is_dash_tok(d, b + 1))
       b++;
-    int taken = cover[i] > 0;
+    if (b >= a + 60) continue;
+    /* not where a quotation or a reported clause already is */
+    const uint16_t taken_by = QS_TF_IN_QUOTE | QS_TF_QMARK | QS_TF_IN_CLAUSE;
+    int taken = (d->tok[i].flags & taken_by) != 0;
     for (int32_t k = a; !taken && k <= b; k++)
-      taken = cover[k] > 0;
-    if (taken || b >= a + 60) continue;
+      taken = (d->tok[k].flags & taken_by) != 0;
+    if (taken) continue;
     frame f;
     memset(&f, 0, sizeof f);
     f.cue_s = f.cue_e = i;
@@ -3018,12 +3027,7 @@ static int find_stance(ctx *c) {
     f.spk_s = f.spk_e = -1;
     if (!f.cue) return -1;
     if (spk_e > i && fill_frame_speaker(c, &f, i + 1, spk_e) != 0) return -1;
-    uint32_t nq = d->nq;
     if (add_indirect_min(c, &f, a, b, rule, 3) != 0) return -1;
-    if (d->nq > nq)
-      for (int32_t k = a; k <= b; k++)
-        cover[k]++;
-    i = b;
   }
   return 0;
 }

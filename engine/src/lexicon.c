@@ -391,6 +391,12 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     break;
   }
   case F_SETS: {
+    /* All 32 set bits are taken; this set is a flag, which is what its
+     * one reader (attribution's pass over every token) tests anyway. */
+    if (!strcmp(v, "stance_cue")) {
+      e->flags |= QS_LEX_STANCE;
+      break;
+    }
     uint32_t bit = 0;
     for (size_t i = 0; i < sizeof word_sets / sizeof word_sets[0] && !bit; i++)
       if (!strcmp(v, word_sets[i].name)) bit = word_sets[i].bit;

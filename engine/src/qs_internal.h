@@ -70,9 +70,10 @@ enum {
   QS_LEX_ABBREV = 1u << 9,        /* never ends a sentence */
   QS_LEX_ABBREV_AMBIG = 1u << 10, /* may end a sentence (U.S., a.m.) */
   QS_LEX_FIRSTNAME = 1u << 11,
-  QS_LEX_STOP = 1u << 12,      /* function word, day, month: not a name */
-  QS_LEX_PREFIX = 1u << 13,    /* a proper word prefix of a multi-word key */
-  QS_LEX_CUE_PREFIX = 1u << 14 /* ... of a multi-word cue (cues.tsv) */
+  QS_LEX_STOP = 1u << 12,       /* function word, day, month: not a name */
+  QS_LEX_PREFIX = 1u << 13,     /* a proper word prefix of a multi-word key */
+  QS_LEX_CUE_PREFIX = 1u << 14, /* ... of a multi-word cue (cues.tsv) */
+  QS_LEX_STANCE = 1u << 15      /* word set stance_cue: find_stance's words */
 };
 
 /* Closed word classes from lexicons/wordsets.tsv, one bit each. */
@@ -378,11 +379,12 @@ enum {
   QS_TF_POSS = 1u << 5,       /* word ends in 's / ’s or s' */
   QS_TF_SENT_START = 1u << 6,
   QS_TF_PERIOD = 1u << 7, /* a word whose last code point is '.' (Mr., U.S.) */
-  QS_TF_PARA_END = 1u << 8, /* last token of its paragraph (the next token,
-                               if any, has the next para) */
-  QS_TF_QMARK = 1u << 9,    /* kind is QS_TOK_QUOTE (tested with IN_QUOTE) */
-  QS_TF_NONWORD = 1u << 10, /* kind is not QS_TOK_WORD (ditto) */
-  QS_TF_MARK = 1u << 11     /* kind is QS_TOK_PUNCT or QS_TOK_QUOTE */
+  QS_TF_PARA_END = 1u << 8,  /* last token of its paragraph (the next token,
+                                if any, has the next para) */
+  QS_TF_QMARK = 1u << 9,     /* kind is QS_TOK_QUOTE (tested with IN_QUOTE) */
+  QS_TF_NONWORD = 1u << 10,  /* kind is not QS_TOK_WORD (ditto) */
+  QS_TF_MARK = 1u << 11,     /* kind is QS_TOK_PUNCT or QS_TOK_QUOTE */
+  QS_TF_IN_CLAUSE = 1u << 12 /* inside a reported clause (attrib.c) */
 };
 
 typedef struct qs_token {
