@@ -23,16 +23,6 @@
 #define ONES 0x0101010101010101ull
 #define HIGH 0x8080808080808080ull
 
-/* How many bytes of a mask, in memory order on a little-endian machine,
- * come before the first marked one (8 when none is). */
-static inline unsigned first_marked(uint64_t m) {
-#if defined(__GNUC__)
-  return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
-#else
-  return (unsigned)((((((m & (~m + 1)) - 1) & HIGH) >> 7) * ONES) >> 56);
-#endif
-}
-
 #ifdef __SSE2__
 /* The index of the lowest set bit of m (not 0): of a movemask. */
 static inline unsigned lowest_bit(unsigned m) {
@@ -43,6 +33,17 @@ static inline unsigned lowest_bit(unsigned m) {
   while (!(m >> k & 1u))
     k++;
   return k;
+#endif
+}
+#else
+/* How many bytes of a mask, in memory order on a little-endian machine,
+ * come before the first marked one (8 when none is).  Used by the SWAR
+ * loops that stand in for SSE2. */
+static inline unsigned first_marked(uint64_t m) {
+#if defined(__GNUC__)
+  return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
+#else
+  return (unsigned)((((((m & (~m + 1)) - 1) & HIGH) >> 7) * ONES) >> 56);
 #endif
 }
 #endif
@@ -545,6 +546,9 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
   return out;
 }
 
+#ifndef __SSE2__
+/* The SWAR helpers of ascii_word_scan without SSE2. */
+
 /* The bytes of y (all below 0x80) within [lo,hi]: no sum carries. */
 static inline uint64_t bytes_in(uint64_t y, unsigned lo, unsigned hi) {
   return (y + ONES * (0x80 - lo)) & ~(y + ONES * (0x7F - hi)) & HIGH;
@@ -563,6 +567,7 @@ static inline uint64_t alnum8(uint64_t x, uint64_t *alpha) {
 static inline unsigned count_marked(uint64_t m) {
   return (unsigned)((((m & HIGH) >> 7) * ONES) >> 56);
 }
+#endif
 
 /* The slow part of reserve_lower: moves d->lower to a block with room for
  * need bytes (earlier forms are found by offset, so they may move). */
