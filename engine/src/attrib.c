@@ -93,15 +93,22 @@ typedef struct ctx {
 
 /* ---- token predicates ---- */
 
+/* Is i a token index?  One unsigned comparison: a negative i becomes 2^31
+ * or more, and a document has fewer than 2^30 tokens (qs_text_decode
+ * refuses a text of UINT32_MAX / 4 bytes or more), so no i >= 0 test. */
+static inline int tok_in(const qs_doc *d, int32_t i) {
+  return (uint32_t)i < d->ntok;
+}
+
 static inline int tok_eqn(const qs_doc *d, int32_t i, const char *w,
                           size_t wn) {
-  if (i < 0 || (uint32_t)i >= d->ntok || d->tok[i].lolen != wn) return 0;
+  if (!tok_in(d, i) || d->tok[i].lolen != wn) return 0;
   return memcmp(d->lower + d->tok[i].lo, w, wn) == 0;
 }
 
 /* Is token i of n bytes, lowercased? */
 static inline int tok_len_is(const qs_doc *d, int32_t i, size_t n) {
-  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].lolen == n;
+  return tok_in(d, i) && d->tok[i].lolen == n;
 }
 
 /* Is token i the word w (a string literal), lowercased?  The length test
@@ -113,8 +120,7 @@ static inline int tok_len_is(const qs_doc *d, int32_t i, size_t n) {
 
 /* Is token i in the word set (QS_SET_*) of lexicons/wordsets.tsv? */
 static inline int tok_is(const qs_doc *d, int32_t i, uint32_t set) {
-  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].lex &&
-         (d->tok[i].lex->sets & set);
+  return tok_in(d, i) && d->tok[i].lex && (d->tok[i].lex->sets & set);
 }
 
 static inline uint32_t lexf(const qs_doc *d, int32_t i) {
@@ -124,23 +130,22 @@ static inline uint32_t lexf(const qs_doc *d, int32_t i) {
 /* Is token i narration: neither inside a quotation nor a quotation mark
  * (QS_TF_QMARK: the kind QS_TOK_QUOTE, tested in the same load)? */
 static inline int is_narr(const qs_doc *d, int32_t i) {
-  return i >= 0 && (uint32_t)i < d->ntok &&
-         !(d->tok[i].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK));
+  return tok_in(d, i) && !(d->tok[i].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK));
 }
 
 /* A narration word (QS_TF_NONWORD: the kind is not QS_TOK_WORD). */
 static inline int is_word(const qs_doc *d, int32_t i) {
-  return i >= 0 && (uint32_t)i < d->ntok &&
+  return tok_in(d, i) &&
          !(d->tok[i].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK | QS_TF_NONWORD));
 }
 
 static inline int is_punct(const qs_doc *d, int32_t i, int32_t c) {
-  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].kind == QS_TOK_PUNCT &&
+  return tok_in(d, i) && d->tok[i].kind == QS_TOK_PUNCT &&
          d->cp[d->tok[i].s] == c;
 }
 
 static int is_dash_tok(const qs_doc *d, int32_t i) {
-  return i >= 0 && (uint32_t)i < d->ntok && d->tok[i].kind == QS_TOK_PUNCT &&
+  return tok_in(d, i) && d->tok[i].kind == QS_TOK_PUNCT &&
          qs_cp_is_dash(d->cp[d->tok[i].s]) &&
          (d->tok[i].e - d->tok[i].s > 1 || d->cp[d->tok[i].s] != '-' ||
           (d->tok[i].flags & QS_TF_SPACE_BEFORE));
@@ -153,9 +158,8 @@ static inline int stop_tag(const qs_doc *d, int32_t i) {
 /* is_word and capitalised: the tokenizer sets QS_TF_CAP on words only,
  * so one flags load answers both. */
 static inline int is_cap(const qs_doc *d, int32_t i) {
-  return i >= 0 && (uint32_t)i < d->ntok &&
-         (d->tok[i].flags & (QS_TF_CAP | QS_TF_IN_QUOTE | QS_TF_QMARK)) ==
-             QS_TF_CAP;
+  return tok_in(d, i) && (d->tok[i].flags & (QS_TF_CAP | QS_TF_IN_QUOTE |
+                                             QS_TF_QMARK)) == QS_TF_CAP;
 }
 
 static inline int is_pronoun(const qs_doc *d, int32_t i) {

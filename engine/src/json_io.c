@@ -22,6 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "json_io.h"
 #include "qs_internal.h"
@@ -136,6 +139,44 @@ static inline size_t jw_first_stop(uint64_t m) {
   return 0;
 }
 
+#ifdef __SSE2__
+/* How many of the sixteen bytes at p come before the first one that is
+ * 0x80 or above (16 when none is). */
+static inline size_t jw_ascii16(const unsigned char *p) {
+  unsigned m = (unsigned)_mm_movemask_epi8(
+      _mm_loadu_si128((const __m128i *)(const void *)p));
+#if defined(__GNUC__)
+  return m ? (size_t)__builtin_ctz(m) : 16;
+#else
+  size_t k = 0;
+  while (k < 16 && !(m >> k & 1u))
+    k++;
+  return k;
+#endif
+}
+
+/* How many of the sixteen bytes at p come before the first stop of a
+ * plain copy (jw_stops8: 0x80 or above, a C0 control, '"' or '\\'), 16
+ * when none is. */
+static inline size_t jw_plain16(const unsigned char *p) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  /* As signed bytes, those of 0x80 and above are below 0x20 too. */
+  __m128i stop =
+      _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  unsigned m = (unsigned)_mm_movemask_epi8(stop);
+#if defined(__GNUC__)
+  return m ? (size_t)__builtin_ctz(m) : 16;
+#else
+  size_t k = 0;
+  while (k < 16 && !(m >> k & 1u))
+    k++;
+  return k;
+#endif
+}
+#endif
+
 /* 1 when s[0..n) is well-formed UTF-8 (no surrogates, no overlongs). */
 static int utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
@@ -146,6 +187,16 @@ static int utf8_valid(const char *s, size_t n) {
        * straight to the first byte that has it. */
       uint64_t x = 0;
       i++;
+#ifdef __SSE2__
+      /* Sixteen at a time first (SSE2, baseline on x86-64). */
+      size_t k = 16;
+      while (i + 16 <= n && (k = jw_ascii16(p + i)) == 16)
+        i += 16;
+      if (k < 16) {
+        i += k;
+        continue;
+      }
+#endif
       while (i + 8 <= n && (memcpy(&x, p + i, 8), !(x & 0x8080808080808080ull)))
         i += 8;
       if (i + 8 <= n) i += jw_first_stop(x & 0x8080808080808080ull);
@@ -940,22 +991,35 @@ static void jw_strn(jw *w, const char *key, const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s, *end = p + n;
   *o++ = '"';
   while (p < end) {
-    /* Eight bytes at a time: all of them are copied (the room reserved
-     * above covers them), the plain ones before the first stop kept. */
-    while (end - p >= 8) {
-      uint64_t x, m;
-      memcpy(&x, p, 8);
-      memcpy(o, &x, 8);
-      m = jw_stops8(x);
-      if (m) {
-        size_t k = jw_first_stop(m);
-        o += k;
-        p += k;
-        break;
-      }
-      o += 8;
-      p += 8;
+#ifdef __SSE2__
+    /* Sixteen bytes at a time (SSE2, baseline on x86-64), as the eight
+     * below: all copied, the plain ones before the first stop kept. */
+    size_t k16 = 16;
+    while (end - p >= 16) {
+      memcpy(o, p, 16);
+      k16 = jw_plain16(p);
+      o += k16;
+      p += k16;
+      if (k16 < 16) break;
     }
+    if (k16 == 16)
+#endif
+      /* Eight bytes at a time: all of them are copied (the room reserved
+       * above covers them), the plain ones before the first stop kept. */
+      while (end - p >= 8) {
+        uint64_t x, m;
+        memcpy(&x, p, 8);
+        memcpy(o, &x, 8);
+        m = jw_stops8(x);
+        if (m) {
+          size_t k = jw_first_stop(m);
+          o += k;
+          p += k;
+          break;
+        }
+        o += 8;
+        p += 8;
+      }
     /* A short string or a tail of one to seven bytes: read as one word
      * (two overlapping loads of four bytes, or the first, middle and last
      * byte) on a little-endian machine, the bytes after it zero, so that

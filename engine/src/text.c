@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "qs_internal.h"
 
@@ -20,8 +23,22 @@
 #define ONES 0x0101010101010101ull
 #define HIGH 0x8080808080808080ull
 
+#ifdef __SSE2__
+/* The index of the lowest set bit of m (not 0): of a movemask. */
+static inline unsigned lowest_bit(unsigned m) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctz(m);
+#else
+  unsigned k = 0;
+  while (!(m >> k & 1u))
+    k++;
+  return k;
+#endif
+}
+#else
 /* How many bytes of a mask, in memory order on a little-endian machine,
- * come before the first marked one (8 when none is). */
+ * come before the first marked one (8 when none is).  Used by the SWAR
+ * loops that stand in for SSE2. */
 static inline unsigned first_marked(uint64_t m) {
 #if defined(__GNUC__)
   return m ? (unsigned)__builtin_ctzll(m) / 8 : 8;
@@ -29,6 +46,7 @@ static inline unsigned first_marked(uint64_t m) {
   return (unsigned)((((((m & (~m + 1)) - 1) & HIGH) >> 7) * ONES) >> 56);
 #endif
 }
+#endif
 
 /* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
  * is at least 'A' and not above 'Z'; no byte carries into the next). */
@@ -367,6 +385,45 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
        * byte (below 0x0E: the ASCII newlines among them) or non-ASCII
        * byte, if any: what was mapped past it is written again.  Both
        * arrays have room (n <= i, and i + 16 <= len < len + 1 slots). */
+#ifdef __SSE2__
+      /* The same with SSE2 (baseline on x86-64): the sixteen bytes widened
+       * to code points by two unpacks with zero, the byte offsets one
+       * vector addition per four, and the marked bytes -- below 0x0E as
+       * signed bytes, which takes 0x80 and above too -- in one mask. */
+      if (i + 16 <= len) {
+        const __m128i zero = _mm_setzero_si128(), four = _mm_set1_epi32(4);
+        const __m128i below = _mm_set1_epi8(0x0E);
+        __m128i off =
+            _mm_add_epi32(_mm_set1_epi32((int)i), _mm_setr_epi32(0, 1, 2, 3));
+        do {
+          __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+          __m128i lo = _mm_unpacklo_epi8(v, zero);
+          __m128i hi = _mm_unpackhi_epi8(v, zero);
+          __m128i *co = (__m128i *)(cpo + n), *bo = (__m128i *)(boff + n);
+          _mm_storeu_si128(co, _mm_unpacklo_epi16(lo, zero));
+          _mm_storeu_si128(co + 1, _mm_unpackhi_epi16(lo, zero));
+          _mm_storeu_si128(co + 2, _mm_unpacklo_epi16(hi, zero));
+          _mm_storeu_si128(co + 3, _mm_unpackhi_epi16(hi, zero));
+          _mm_storeu_si128(bo, off);
+          off = _mm_add_epi32(off, four);
+          _mm_storeu_si128(bo + 1, off);
+          off = _mm_add_epi32(off, four);
+          _mm_storeu_si128(bo + 2, off);
+          off = _mm_add_epi32(off, four);
+          _mm_storeu_si128(bo + 3, off);
+          off = _mm_add_epi32(off, four);
+          unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, below));
+          if (m) {
+            unsigned run = lowest_bit(m);
+            n += run;
+            i += run;
+            break;
+          }
+          n += 16;
+          i += 16;
+        } while (i + 16 <= len);
+      }
+#else
       while (i + 16 <= len) {
         uint64_t w[2];
         unsigned char blk[16];
@@ -401,6 +458,7 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
         n += 16;
         i += 16;
       }
+#endif
       if (i == len) break;
       if (p[i] < 0x80) {
         /* A control byte, or the last bytes of the text. */
@@ -488,6 +546,9 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
   return out;
 }
 
+#ifndef __SSE2__
+/* The SWAR helpers of ascii_word_scan without SSE2. */
+
 /* The bytes of y (all below 0x80) within [lo,hi]: no sum carries. */
 static inline uint64_t bytes_in(uint64_t y, unsigned lo, unsigned hi) {
   return (y + ONES * (0x80 - lo)) & ~(y + ONES * (0x7F - hi)) & HIGH;
@@ -506,6 +567,7 @@ static inline uint64_t alnum8(uint64_t x, uint64_t *alpha) {
 static inline unsigned count_marked(uint64_t m) {
   return (unsigned)((((m & HIGH) >> 7) * ONES) >> 56);
 }
+#endif
 
 /* The slow part of reserve_lower: moves d->lower to a block with room for
  * need bytes (earlier forms are found by offset, so they may move). */
@@ -618,41 +680,85 @@ static const unsigned char word_stop[256] = {
     WORD_STOP16(0x80), WORD_STOP16(0x90), WORD_STOP16(0xA0), WORD_STOP16(0xB0),
     WORD_STOP16(0xC0), WORD_STOP16(0xD0), WORD_STOP16(0xE0), WORD_STOP16(0xF0)};
 
+/* The ASCII letters and digits at q (text, so that QS_TEXT_PAD bytes past
+ * the first byte that is neither are readable): how many there are, in
+ * *len, and whether two or more of them are letters and none a lowercase
+ * one, in *caps.  0 when there are 64 or more (*len and *caps unset). */
+static inline int ascii_word_scan(const unsigned char *q, unsigned *len,
+                                  unsigned *caps) {
+#ifdef __SSE2__
+  /* Sixteen bytes at a time: a byte b is in [lo, lo + k) when b + 0x80 - lo,
+   * as a signed byte, is below -128 + k (bytes of 0x80 and above, and the
+   * others, land at or above it).  Each class is one movemask bit a byte. */
+  const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'a'));
+  const __m128i to_0 = _mm_set1_epi8((char)(0x80 - '0'));
+  const __m128i in26 = _mm_set1_epi8((char)(-128 + 26));
+  const __m128i in10 = _mm_set1_epi8((char)(-128 + 10));
+  const __m128i bit5 = _mm_set1_epi8(0x20);
+  unsigned k = 0, any = 0, two = 0, lower = 0;
+  for (;;) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(q + k));
+    __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, bit5), to_a), in26);
+    __m128i small = _mm_cmplt_epi8(_mm_add_epi8(v, to_a), in26);
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_0), in10);
+    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    unsigned let = (unsigned)_mm_movemask_epi8(letter);
+    unsigned low = (unsigned)_mm_movemask_epi8(small);
+    unsigned end = ~word & 0xFFFFu;
+    if (end) {
+      unsigned n = lowest_bit(end), keep = (1u << n) - 1;
+      let &= keep;
+      two |= (let & (let - 1)) != 0 || (any && let);
+      *len = k + n;
+      *caps = (any | let) && two && !(lower | (low & keep));
+      return 1;
+    }
+    two |= (let & (let - 1)) != 0 || (any && let);
+    any |= let;
+    lower |= low;
+    k += 16;
+    if (k >= 64) return 0;
+  }
+#else
+  uint64_t x, alpha, lower_letters = 0;
+  unsigned letters = 0, n, k = 0;
+  for (;; k += 8) {
+    if (k >= 64) return 0;
+    memcpy(&x, q + k, 8);
+    n = first_marked(~alnum8(x, &alpha) & HIGH);
+    if (n < 8) break;
+    letters += count_marked(alpha);
+    /* Lower-case letters have bit 5 set. */
+    lower_letters |= alpha & (x & ONES * 0x20) << 2;
+  }
+  /* The bytes of x that belong to the word. */
+  alpha &= (1ull << 8 * n) - 1;
+  letters += count_marked(alpha);
+  lower_letters |= alpha & (x & ONES * 0x20) << 2;
+  *len = k + n;
+  *caps = letters >= 2 && !lower_letters;
+  return 1;
+#endif
+}
+
 /* The commonest token: a word or number of ASCII letters and digits
  * (fewer than 64) ended by a byte that cannot continue it (a space, most
  * marks, a full stop that no letter or digit follows; not ' - &, nor a
- * byte of a non-ASCII code point).  Cut over the bytes of the text eight
- * at a time with mask arithmetic, and added with its lowercase form, hash
- * and capital flags from the same words.  Returns its length in code
- * points (= bytes), 0 when the token at s is not of that kind (the
- * general loop cuts it), -1 when out of memory.  The same rules as the
- * general loop and add_token, for the tokens they agree on. */
+ * byte of a non-ASCII code point).  Cut over the bytes of the text
+ * (ascii_word_scan), and added with its lowercase form, hash and capital
+ * flags.  Returns its length in code points (= bytes), 0 when the token at
+ * s is not of that kind (the general loop cuts it), -1 when out of memory.
+ * The same rules as the general loop and add_token, for the tokens they
+ * agree on.  The fields of d it uses are read once into locals and written
+ * back at the end: the stores into the token may alias d, and would
+ * otherwise reload them. */
 static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
                                  uint32_t s, const unsigned char *q, int kind,
                                  uint16_t flags, int32_t para) {
-  uint64_t x, alpha, lower_letters = 0;
-  unsigned letters = 0, len;
-  memcpy(&x, q, 8);
-  len = first_marked(~alnum8(x, &alpha) & HIGH);
-  if (len == 8) {
-    /* A long word: the rest of it, eight bytes at a time. */
-    size_t k = 0;
-    do {
-      letters += count_marked(alpha);
-      /* Lower-case letters have bit 5 set. */
-      lower_letters |= alpha & (x & ONES * 0x20) << 2;
-      k += 8;
-      if (k >= 64) return 0;
-      memcpy(&x, q + k, 8);
-      len = first_marked(~alnum8(x, &alpha) & HIGH);
-    } while (len == 8);
-    len += (unsigned)k;
-  }
-  /* The bytes of x that belong to the word (all of them when len < 8). */
-  unsigned shift = 8 * (len % 8);
-  uint64_t keep = (1ull << shift) - 1;
-  alpha &= keep;
-  unsigned stop = (unsigned)(x >> shift) & 0xFFu;
+  unsigned len, caps;
+  if (!ascii_word_scan(q, &len, &caps)) return 0;
+  unsigned stop = q[len];
   unsigned stop_kind = word_stop[stop];
   if (stop_kind == 1) return 0;
   if (stop_kind == 2) {
@@ -663,16 +769,12 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
   }
   /* A number starts with a digit, so only a word can pass. */
   unsigned cap = (unsigned)(q[0] - 'A') < 26u;
-  if (cap) {
-    letters += count_marked(alpha);
-    lower_letters |= alpha & (x & ONES * 0x20) << 2;
-    flags |= QS_TF_CAP;
-    if (letters >= 2 && !lower_letters) flags |= QS_TF_ALLCAPS;
-  }
+  if (cap) flags |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
   qs_token *t = new_token(d, tcap);
   if (!t || reserve_lower(d, (size_t)len + 1 + 8, lcap) != 0) return -1;
   const qs_lexicon *lx = &d->engine->lex;
-  char *out = d->lower + d->lower_len;
+  size_t lo = d->lower_len;
+  char *out = d->lower + lo;
   const qs_lex_entry *e = NULL;
   size_t n = len;
   if (stop == '.' && kind == QS_TOK_WORD) {
@@ -690,8 +792,10 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
     /* The lookup is written in each branch: with len < 8 known, the
      * compiler drops the tests and the loop meant for long keys. */
     if (len < 8) {
-      uint64_t form = x | (alpha & ~((x & ONES * 0x20) << 2)) >> 2;
-      form &= keep; /* len < 8: the word's bytes of x */
+      uint64_t form;
+      memcpy(&form, q, 8);
+      /* The word's bytes, lowercased, then zeros. */
+      form = lower8(form) & ((1ull << 8 * len) - 1);
       memcpy(out, &form, 8);
       if (kind != QS_TOK_WORD)
         e = NULL;
@@ -705,17 +809,17 @@ static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
       e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
     }
   }
+  d->lower_len = lo + n;
+  d->ntok++;
   t->s = s;
   t->e = s + (uint32_t)n;
   t->kind = (uint8_t)kind;
   t->para = para;
   t->sent = -1;
-  t->lo = (uint32_t)d->lower_len;
+  t->lo = (uint32_t)lo;
   t->lolen = (uint16_t)n;
   t->flags = (uint16_t)(flags | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
-  d->lower_len += n;
   set_lex(t, e);
-  d->ntok++;
   return (int)n;
 }
 
