@@ -1459,7 +1459,10 @@ static int build_frames(ctx *c) {
        * of the sentence, after an opening phrase ("In May, a judge ..."). */
       int32_t ss = sb;
       if (stop_tag(d, sb) == 'p' || stop_tag(d, sb) == 'y' ||
-          (is_cap(d, sb) && !is_name_word(d, sb) && is_punct(d, sb + 1, ','))) {
+          (is_cap(d, sb) && !is_name_word(d, sb) && is_punct(d, sb + 1, ',')) ||
+          /* "But on Tuesday, he stood with ... and urged" */
+          (stop_tag(d, sb) == 'c' &&
+           (stop_tag(d, sb + 1) == 'p' || stop_tag(d, sb + 1) == 'y'))) {
         for (int32_t k = sb + 1; k < i - 2 && k <= sb + 6; k++)
           if (is_punct(d, k, ',')) {
             ss = k + 1;
@@ -2563,7 +2566,8 @@ static int find_indirect(ctx *c) {
            * moves unconstitutional": after a comma, a participle reports
            * for the subject of the sentence (but "..., reflecting the
            * lead she has" is the writer's gloss) */
-          ((is_punct(d, f->cue_s - 1, ',') || tok_eq(d, f->cue_s - 1, "by")) &&
+          ((is_punct(d, f->cue_s - 1, ',') || tok_eq(d, f->cue_s - 1, "by") ||
+            tok_eq(d, f->cue_s - 1, "and")) &&
            f->inherited && f->cls != QS_CUE_PREP &&
            !tok_eq(d, f->cue_s, "reflecting"))))
       continue;
