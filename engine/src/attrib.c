@@ -1522,7 +1522,8 @@ static int unresolved_relative(const ctx *c, const frame *f) {
   /* "a young child, who said he and his father drove ...": after a
    * comma the relative adds a report about someone already named */
   if (f->np_s > 0 && f->np_s == f->np_e && tok_eq(c->d, f->np_s, "who") &&
-      is_punct(c->d, f->np_s - 1, ',') && f->cue_s == f->np_e + 1)
+      (is_punct(c->d, f->np_s - 1, ',') || is_dash_tok(c->d, f->np_s - 1)) &&
+      f->cue_s == f->np_e + 1)
     return 0;
   return f->np_s >= 0 && f->np_s == f->np_e && !f->speaker &&
          tok_is(c->d, f->np_s, QS_SET_RELATIVE);
@@ -2535,8 +2536,15 @@ static int find_indirect(ctx *c) {
      * listener of tell ("said at an event in Colorado Springs that"). */
     /* "said at an event in Colorado that": look further; not past an
      * infinitive ("hoping to pick up delegates in states that") */
+    /* "wrote to Sanders' Senate office that": "to" and a listener, unless
+     * the verb takes an infinitive ("hoping to pick up delegates in
+     * states that") */
     int far = last + 1 < se &&
-              ((stop_tag(d, last + 1) == 'p' && !tok_eq(d, last + 1, "to")) ||
+              ((stop_tag(d, last + 1) == 'p' &&
+                !(tok_eq(d, last + 1, "to") &&
+                  ((f->lemma_sets & QS_SET_INFINITIVE_LEMMA) ||
+                   !(is_cap(d, last + 2) || stop_tag(d, last + 2) == 'd' ||
+                     tok_is(d, last + 2, QS_SET_POSSESSIVE))))) ||
                is_tell(d, f->cue_s));
     for (int32_t t = last + 1; t < se && t <= last + (far ? 12 : 3); t++) {
       if (!is_narr(d, t) || is_punct(d, t, ':') || is_punct(d, t, ';') ||
