@@ -2550,6 +2550,9 @@ static int find_indirect(ctx *c) {
       if (!is_narr(d, t) || is_punct(d, t, ':') || is_punct(d, t, ';') ||
           is_punct(d, t, '.'))
         break;
+      /* "speculate on the events, adding that ...": that is the next
+       * cue's */
+      if (is_punct(d, t, ',') && speech_cue_at(c, t + 1, 0)) break;
       /* "asserted responsibility for that attack": a determiner */
       if (tok_eq(d, t, "that") &&
           !(t > last + 1 && stop_tag(d, t - 1) == 'p')) {
