@@ -1101,8 +1101,9 @@ static int build_frames(ctx *c) {
         !((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) && i > 1 &&
           (d->tok[i - 2].flags & QS_TF_POSS)) &&
         /* "the campaign worries that", "the president calls for" */
-        !((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) && i > 1 &&
-          tok_is(d, i - 2, QS_SET_ARTICLE) &&
+        !(((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) ||
+           tok_is(d, i - 1, QS_SET_FINDING_NOUN)) &&
+          i > 1 && tok_is(d, i - 2, QS_SET_ARTICLE) &&
           (tok_eq(d, i + 1, "that") || tok_eq(d, i + 1, "for") ||
            tok_eq(d, i + 1, "on"))))
       continue;
@@ -2002,6 +2003,11 @@ static int has_finite_in(const qs_doc *d, int32_t a, int32_t b, int32_t win) {
     const char *w = qs_tok_lower(d, (uint32_t)i, &n);
     if (i > a && n > 3 && !memcmp(w + n - 2, "ed", 2) &&
         !(d->tok[i].flags & QS_TF_CAP))
+      return 1;
+    /* "he operates", "they run": a content word right after a subject
+     * pronoun is its verb */
+    if (i > a && is_pronoun(d, i - 1) && !stop_tag(d, i) &&
+        !(d->tok[i].flags & QS_TF_CAP) && !is_ly_adverb(d, i))
       return 1;
   }
   return 0;
