@@ -3052,7 +3052,31 @@ static int find_stance(ctx *c) {
     f.spk_s = f.spk_e = -1;
     if (!f.cue) return -1;
     if (spk_e > i && fill_frame_speaker(c, &f, i + 1, spk_e) != 0) return -1;
+    uint32_t nq = d->nq;
     if (add_indirect_min(c, &f, a, b, rule, 3) != 0) return -1;
+    if (d->nq == nq || rule[0] == 'r' || rule[0] == 'i') continue;
+    /* "Mr. Trump seemed to overstay his welcome": what is expected or
+     * seems is the subject and the verb phrase, the cue between them --
+     * two fragments, as an interrupted quotation is two spans (the
+     * subject is the first). */
+    int32_t j = i - 1;
+    if (tok_eq(d, i, "expected")) {
+      while (j > 0 && is_word(d, j) && !is_be(d, j) &&
+             (stop_tag(d, j) == 'a' || is_ly_adverb(d, j)))
+        j--;
+      if (!is_be(d, j)) continue;
+      j--;
+    }
+    while (j > 0 && is_word(d, j) &&
+           (stop_tag(d, j) == 'a' || is_ly_adverb(d, j)))
+      j--; /* "almost seemed", "has also been" */
+    int32_t sb = (int32_t)d->sent[sent].tok_s;
+    if (j < sb ||
+        (d->tok[j].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK | QS_TF_IN_CLAUSE)))
+      continue;
+    int32_t s0 = np_left(c, j, sb);
+    if (s0 < 0 || (d->tok[s0].flags & QS_TF_IN_CLAUSE)) continue;
+    if (add_indirect_min(c, &f, s0, j, rule, 1) != 0) return -1;
   }
   return 0;
 }
