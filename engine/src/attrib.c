@@ -3054,12 +3054,14 @@ static int find_stance(ctx *c) {
     if (spk_e > i && fill_frame_speaker(c, &f, i + 1, spk_e) != 0) return -1;
     uint32_t nq = d->nq;
     if (add_indirect_min(c, &f, a, b, rule, 3) != 0) return -1;
-    if (d->nq == nq || rule[0] == 'r' || rule[0] == 'i') continue;
+    if (d->nq == nq || rule[0] == 'i') continue;
     /* "Mr. Trump seemed to overstay his welcome": what is expected or
      * seems is the subject and the verb phrase, the cue between them --
      * two fragments, as an interrupted quotation is two spans (the
      * subject is the first). */
     int32_t j = i - 1;
+    int32_t aux = -1; /* "The Club for Growth is reportedly spending" */
+    if (rule[0] == 'r' && tok_is(d, j, QS_SET_AUX) && is_word(d, j)) aux = j--;
     if (tok_eq(d, i, "expected")) {
       while (j > 0 && is_word(d, j) && !is_be(d, j) &&
              (stop_tag(d, j) == 'a' || is_ly_adverb(d, j)))
@@ -3076,7 +3078,8 @@ static int find_stance(ctx *c) {
       continue;
     int32_t s0 = np_left(c, j, sb);
     if (s0 < 0 || (d->tok[s0].flags & QS_TF_IN_CLAUSE)) continue;
-    if (add_indirect_min(c, &f, s0, j, rule, 1) != 0) return -1;
+    if (add_indirect_min(c, &f, s0, aux >= 0 ? aux : j, rule, 1) != 0)
+      return -1;
   }
   return 0;
 }
