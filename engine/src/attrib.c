@@ -2438,6 +2438,19 @@ static int find_indirect(ctx *c) {
        * like ...'': the quotation is what he said */
       int quote_follows = is_punct(d, k, ',') && k + 1 < se &&
                           d->tok[k + 1].kind == QS_TOK_QUOTE;
+      /* "That, the commission said, “would be helpful ...”": the words
+       * before the speaker open what the quotation goes on with */
+      if (quote_follows && after_subject && !f->inherited && f->np_s >= 0 &&
+          f->np_s < f->cue_s && !is_participle(d, f->cue_s) && first - 1 > sb &&
+          cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1) &&
+          clause_start(c, g, sb, first - 2) == sb &&
+          /* a noun phrase, not an opening ("In a statement Thursday",
+           * "But", "Holding open a book") */
+          is_word(d, sb) && stop_tag(d, sb) != 'p' && stop_tag(d, sb) != 'c' &&
+          stop_tag(d, sb) != 'a' && !is_ly_adverb(d, sb) &&
+          !is_participle(d, sb) && !is_participle_ed(d, sb) &&
+          add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
+        return -1;
       if (!paren && !quote_follows &&
           (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ',') ||
            is_punct(d, k, ';'))) {
