@@ -677,7 +677,7 @@ static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
     } else if (tok_is(d, u, QS_SET_ROLE_MODIFIER) && !(uf & QS_LEX_CUE)) {
       a = u;
     } else if (!(uf & (QS_LEX_STOP | QS_LEX_CUE)) && !is_participle(d, u) &&
-               (lexf(d, a) & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_GROUP)) &&
+               (lexf(d, j) & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_GROUP)) &&
                j - u <= 6) {
       a = u; /* "presidential nominee", "longtime adviser" */
     } else {
@@ -2487,6 +2487,12 @@ static int find_indirect(ctx *c) {
         if (o != a && stop_tag(d, o) != 'c') opening = 0;
         /* an opening phrase is short: this also keeps the scan linear */
         if (b - a > 40) opening = 0;
+        /* "After Mr. Trump took possession of the jet he made changes,
+         * records show.": a report that ends the sentence has nothing
+         * after it; the words before are what it reports */
+        if (k >= se - 1 && has_finite_in(d, a, b, 40) &&
+            !tok_eq(d, a, "while") && !tok_eq(d, a, "although"))
+          opening = 0;
         for (int32_t t = a; opening && t <= b; t++)
           if (is_punct(d, t, ',')) opening = 0;
         /* "..., a candidate aiming at moderate voters", "..., adding to
