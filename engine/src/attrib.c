@@ -1093,6 +1093,17 @@ static int build_frames(ctx *c) {
         ((uint32_t)i + 1 >= d->ntok || !is_word(d, i + 1) ||
          stop_tag(d, i + 1) == 'p'))
       continue; /* "the original estimate,", "a lengthy attack on" */
+    /* "a terrorist attack and", "the campaign promise,": the base form
+     * after an article and a singular noun is a compound noun */
+    if (i > 1 && is_word(d, i - 1) && !(d->tok[i - 1].flags & QS_TF_CAP) &&
+        !stop_tag(d, i - 1) && !(lexf(d, i - 1) & QS_LEX_CUE) &&
+        d->lower[d->tok[i - 1].lo + d->tok[i - 1].lolen - 1] != 's' &&
+        tok_is(d, i - 2, QS_SET_ARTICLE) && n == 1 && ce->lemma &&
+        strlen(ce->lemma) == d->tok[i].lolen &&
+        !memcmp(ce->lemma, d->lower + d->tok[i].lo, d->tok[i].lolen) &&
+        ((uint32_t)i + 1 >= d->ntok || !is_word(d, i + 1) ||
+         stop_tag(d, i + 1) == 'p' || stop_tag(d, i + 1) == 'c'))
+      continue;
     /* "Health worries have dogged", "mixed messages": plural nouns. */
     if (tok_is(d, i, QS_SET_PLURAL_NOUN_CUE) && i > 0 && is_word(d, i - 1) &&
         !is_name_word(d, i - 1) && !is_pronoun(d, i - 1) &&
