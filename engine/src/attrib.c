@@ -2212,7 +2212,20 @@ static int speaker_np(const ctx *c, const frame *f) {
 }
 
 static int32_t clause_start(const ctx *c, int32_t g, int32_t sb, int32_t to) {
-  const frame *f2 = sentence_frame(c, g, -2);
+  /* Frames that take their speaker from another ("..., screaming racial
+   * slurs and calling her ...") sit inside the clause and are not
+   * counted; at most eight frames are looked at, and the eighth bounds
+   * the clause, so that spans stay linear. */
+  const frame *f2 = NULL;
+  int seen = 0;
+  for (int32_t k = 1; k <= 8; k++) {
+    const frame *h = sentence_frame(c, g, -k);
+    if (!h) break;
+    f2 = h;
+    if (!h->inherited && ++seen == 2) break;
+    if (k == 8) break;
+    f2 = NULL;
+  }
   int32_t last2 = f2 ? frame_last(f2) : -1;
   return f2 && last2 + 2 <= to && last2 + 2 > sb ? last2 + 2 : sb;
 }
