@@ -2824,6 +2824,18 @@ static int find_indirect(ctx *c) {
                     (stop_tag(d, u) == 'c' &&
                      (tok_is(d, u, QS_SET_CLAUSE_STOP) || tok_eq(d, u, "so") ||
                       tok_eq(d, u, "yet") || tok_eq(d, u, "nor"))));
+      /* "said four of his kids and his wife will also speak": a cue
+       * after a modal is part of what was said, not a new report */
+      int32_t mv = f2->cue_s - 1;
+      while (mv > a && is_word(d, mv) &&
+             (stop_tag(d, mv) == 'a' || is_ly_adverb(d, mv)))
+        mv--;
+      if (boundary && d->tok[u].kind != QS_TOK_PUNCT && f2->np_s < f2->cue_s &&
+          (tok_eq(d, mv, "will") || tok_eq(d, mv, "would") ||
+           tok_eq(d, mv, "can") || tok_eq(d, mv, "could") ||
+           tok_eq(d, mv, "may") || tok_eq(d, mv, "might") ||
+           tok_eq(d, mv, "must") || tok_eq(d, mv, "should")))
+        boundary = 0;
       if (first2 > a + 2 && !boundary && !passed) {
         passed = 1;
         continue;
