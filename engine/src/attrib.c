@@ -2744,6 +2744,9 @@ static int find_indirect(ctx *c) {
         /* "talked about bringing ...", "warned against a shutdown": the
          * topic is the reported content. */
         a++;
+      } else if (tok_eq(d, a, "as") &&
+                 (tok_eq(d, a + 1, "if") || tok_eq(d, a + 1, "though"))) {
+        continue; /* "responded as if he had been hurt": a manner */
       } else if (a < se && stop_tag(d, a) == 'p' &&
                  !(tok_eq(d, a, "to") &&
                    (f->lemma_sets & QS_SET_INFINITIVE_LEMMA))) {
@@ -2935,6 +2938,9 @@ static int find_indirect(ctx *c) {
     /* "officials who asked not to be named": a condition of anonymity */
     if (tok_eq(d, a, "not") && tok_eq(d, a + 1, "to") && tok_eq(d, a + 2, "be"))
       continue;
+    /* "who requested anonymity to discuss ...": a condition, not what
+     * was said */
+    if (tok_eq(d, a, "anonymity")) continue;
     /* "added a note of caution: »Ask me ...«": the quotation after the
      * colon is what the cue reports, not the words before it. */
     if (b + 2 < (int32_t)d->ntok && is_punct(d, b + 1, ':') &&
