@@ -2614,6 +2614,14 @@ static int find_indirect(ctx *c) {
     int own_subject = f->cls == QS_CUE_SPEECH && f->np_e == f->cue_s - 1 &&
                       !f->inherited &&
                       (is_name_word(d, f->np_e) || is_pronoun(d, f->np_e));
+    /* "outside groups supporting Christie", "ads attacking rivals": a
+     * participle right after a group or organisation it describes */
+    int modifier = 0; /* the object ends where the sentence's verb starts */
+    if (f->cls != QS_CUE_PREP && f->np_e == f->cue_s - 1 && !f->inherited &&
+        (lexf(d, f->np_e) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD))) {
+      own_subject = 1;
+      modifier = is_participle(d, f->cue_s);
+    }
     if (that < 0 && is_participle(d, f->cue_s) && !own_subject &&
         !tok_is(d, f->cue_s - 1, QS_SET_AUX) && /* "she is proposing" */
         !(tok_eq(d, f->cue_s, "saying") || tok_eq(d, f->cue_s, "adding") ||
@@ -2946,6 +2954,15 @@ static int find_indirect(ctx *c) {
     if (b + 2 < (int32_t)d->ntok && is_punct(d, b + 1, ':') &&
         d->tok[b + 2].kind == QS_TOK_QUOTE)
       continue;
+    /* "Outside groups supporting Christie also have spent heavily" */
+    for (int32_t t = a + 1; modifier && t <= b; t++)
+      if (is_finite_aux(d, t)) {
+        int32_t e = t - 1;
+        while (e > a && is_word(d, e) && stop_tag(d, e) == 'a')
+          e--;
+        b = e;
+        break;
+      }
     if (split > a && split + 2 <= b) {
       if (add_indirect(c, f, a, split - 1,
                        that >= 0 ? "name-cue-that" : "name-cue-clause") != 0 ||
