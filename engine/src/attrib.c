@@ -3092,6 +3092,9 @@ static int stance_cue(const qs_doc *d, int32_t i, const char **rule,
 static int find_stance(ctx *c) {
   qs_doc *d = c->d;
   int32_t n = (int32_t)d->ntok;
+  /* These are the conventions of news reporting; in a hard-wrapped book
+   * "she seemed to hesitate" is narration. */
+  if (d->wrapped) return 0;
   /* The candidates in text order: the words of the stance list and the
    * first words of sentences (for "In the poll,"). */
   int32_t ks = 0, sn = 0;

@@ -442,6 +442,7 @@ struct qs_doc {
   uint32_t n;
   uint32_t *nl; /* code-point index of each newline (decode), ascending */
   uint32_t nnl; /* newlines in nl */
+  int wrapped;  /* hard-wrapped text (books, e-mail): qs_text_tokenize */
   char *lower;  /* lowercase forms of the tokens, concatenated */
   size_t lower_len;
   qs_token *tok;

@@ -985,7 +985,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   lcap = d->nbytes + d->nbytes / 2 + 64;
   d->lower = qs_arena_alloc_raw(&d->arena, lcap);
   if (!d->tok || !d->lower) goto oom;
-  int wrapped = hard_wrapped(d);
+  int wrapped = d->wrapped = hard_wrapped(d);
   while (i < n) {
     int32_t c = cp[i];
     unsigned cls = cp_class(c); /* one lookup for all the tests below */

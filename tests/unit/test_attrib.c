@@ -71,3 +71,46 @@ Test(attrib, cases_from_data_file) {
   qs_engine_free(eng);
   free(buf);
 }
+
+/* How many of the document's quotes the rule gave. */
+static int count_rule(const qs_doc *doc, const char *rule) {
+  int n = 0;
+  for (size_t i = 0; i < qs_doc_quote_count(doc); i++) {
+    qs_quote_view v;
+    qs_doc_quote(doc, i, &v);
+    n += !strcmp(v.rule, rule);
+  }
+  return n;
+}
+
+/* The stance rules ("she seemed to hesitate") are news conventions: in
+ * hard-wrapped text (a book: short lines, blank lines between paragraphs)
+ * they report nothing, while the same sentence in news does. */
+Test(attrib, stance_rules_only_outside_hard_wrapped_text) {
+  const char *sentence = "The old ferryman seemed to hesitate at the door.";
+  const char *book =
+      "The wind had dropped by the time they reached the harbour, and the\n"
+      "lamps along the quay were being lit one after another by a boy with\n"
+      "a long pole and a cough that carried across the water.\n"
+      "\n"
+      "The old ferryman seemed to hesitate at the door.\n"
+      "Nobody spoke for a while. The boy finished his round of the lamps\n"
+      "and sat down on an upturned crate to watch the boats come in, one\n"
+      "by one, their sails grey in the last of the light.\n"
+      "\n"
+      "It was late when the last of them tied up at the end of the quay.\n";
+  qs_engine *eng = qs_test_engine();
+  qs_error err;
+  qs_doc *news =
+      qs_doc_analyze(eng, "news", sentence, strlen(sentence), NULL, &err);
+  cr_assert_not_null(news, "%s", err.message);
+  cr_expect_eq(count_rule(news, "seems-to"), 2,
+               "a news sentence: subject and verb phrase");
+  qs_doc *text = qs_doc_analyze(eng, "book", book, strlen(book), NULL, &err);
+  cr_assert_not_null(text, "%s", err.message);
+  cr_expect_eq(count_rule(text, "seems-to"), 0,
+               "hard-wrapped text: no stance report");
+  qs_doc_free(news);
+  qs_doc_free(text);
+  qs_engine_free(eng);
+}
