@@ -677,7 +677,8 @@ static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
     } else if (tok_is(d, u, QS_SET_ROLE_MODIFIER) && !(uf & QS_LEX_CUE)) {
       a = u;
     } else if (!(uf & (QS_LEX_STOP | QS_LEX_CUE)) && !is_participle(d, u) &&
-               (lexf(d, j) & (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_GROUP)) &&
+               ((lexf(d, a) | lexf(d, j)) &
+                (QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_GROUP)) &&
                j - u <= 6) {
       a = u; /* "presidential nominee", "longtime adviser" */
     } else {
