@@ -2059,6 +2059,13 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
          !(d->cp[d->tok[b].s] == '.' || d->cp[d->tok[b].s] == '?' ||
            d->cp[d->tok[b].s] == '!'))
     b--;
+  /* "... peace efforts from which, he said, ...": a relative cut off
+   * from its clause does not end one */
+  if (b > a && (tok_eq(d, b, "which") || tok_eq(d, b, "who") ||
+                tok_eq(d, b, "whom") || tok_eq(d, b, "whose"))) {
+    b--;
+    if (b > a && stop_tag(d, b) == 'p') b--;
+  }
   if (b < a || cw(c, a, b + 1) < min_words) return 0;
   /* A clause that ends inside a quotation ends with it: 'caused by "a
    * failed transformer,"' keeps its closing mark. */
