@@ -2478,7 +2478,9 @@ static int find_indirect(ctx *c) {
           clause_start(c, g, sb, first - 2) == sb &&
           /* a noun phrase, not an opening ("In a statement Thursday",
            * "But", "Holding open a book") */
-          is_word(d, sb) && stop_tag(d, sb) != 'p' && stop_tag(d, sb) != 'c' &&
+          is_word(d, sb) && stop_tag(d, sb) != 'p' &&
+          (stop_tag(d, sb) != 'c' || tok_eq(d, sb, "if") ||
+           tok_eq(d, sb, "unless") || tok_eq(d, sb, "once")) &&
           stop_tag(d, sb) != 'a' && !is_ly_adverb(d, sb) &&
           !is_participle(d, sb) && !is_participle_ed(d, sb) &&
           add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
