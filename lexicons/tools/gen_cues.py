@@ -238,6 +238,9 @@ summarize 0
 summarise 0
 characterize 0
 characterise 0
+portray 0
+depict 0
+discuss 0
 stress 0
 emphasize 0
 emphasise 0
