@@ -436,6 +436,8 @@ believe 0
 # she wants, he plans, they declined to
 show 0
 find 0
+learn 0
+identify 0
 # (cite: "citing" is a prep cue below; "cited" is in SPEECH_FIXED if needed)
 want 0
 plan 0
