@@ -438,6 +438,7 @@ show 0
 find 0
 learn 0
 identify 0
+offer 0
 # (cite: "citing" is a prep cue below; "cited" is in SPEECH_FIXED if needed)
 want 0
 plan 0
