@@ -2478,7 +2478,7 @@ static int find_indirect(ctx *c) {
           clause_start(c, g, sb, first - 2) == sb &&
           /* a noun phrase, not an opening ("In a statement Thursday",
            * "But", "Holding open a book") */
-          is_word(d, sb) && stop_tag(d, sb) != 'p' &&
+          is_word(d, sb) && (stop_tag(d, sb) != 'p' || tok_eq(d, sb, "of")) &&
           (stop_tag(d, sb) != 'c' || tok_eq(d, sb, "if") ||
            tok_eq(d, sb, "unless") || tok_eq(d, sb, "once")) &&
           stop_tag(d, sb) != 'a' && !is_ly_adverb(d, sb) &&
@@ -2961,8 +2961,11 @@ static int find_indirect(ctx *c) {
     if (tok_eq(d, a, "anonymity")) continue;
     /* "added a note of caution: »Ask me ...«": the quotation after the
      * colon is what the cue reports, not the words before it. */
+    /* (but "said he was too busy to look: “I have a lot going on”" says
+     * both: a clause with a verb of its own) */
     if (b + 2 < (int32_t)d->ntok && is_punct(d, b + 1, ':') &&
-        d->tok[b + 2].kind == QS_TOK_QUOTE)
+        d->tok[b + 2].kind == QS_TOK_QUOTE &&
+        !(is_pronoun(d, a) && has_finite_in(d, a + 1, b, 3)))
       continue;
     /* "Outside groups supporting Christie also have spent heavily" */
     for (int32_t t = a + 1; modifier && t <= b; t++)
