@@ -1911,11 +1911,25 @@ static int assign_quotes(ctx *c) {
      * of the Union.”") is a title even when its sentence ends inside */
     int title_slot = ot > 0 && (stop_tag(d, ot - 1) == 'p' ||
                                 (d->tok[ot - 1].flags & QS_TF_POSS));
+    /* ... or the next of a list of them ("“Apollo 13,” and “Austin
+     * Powers: The Spy Who Shagged Me,”") */
+    if (ot > 1 && (tok_eq(d, ot - 1, "and") || tok_eq(d, ot - 1, "or")) &&
+        d->tok[ot - 2].kind == QS_TOK_QUOTE && lastc != '.' && lastc != '?' &&
+        lastc != '!')
+      title_slot = 1;
+    /* a headline with its byline ("“Morrison is leaving ‘Neverland,’” by
+     * Times' Michael Paulson") */
+    int byline = ct >= 0 && (uint32_t)ct + 2 < d->ntok &&
+                 d->tok[ct + 2].para == d->tok[ct].para &&
+                 tok_eq(d, ct + 1, "by") && !is_cap(d, ct + 1) &&
+                 (is_cap(d, ct + 2) ||
+                  (tok_is(d, ct + 2, QS_SET_ARTICLE) && is_cap(d, ct + 3))) &&
+                 words <= 16 && !best;
     int titled = (words <= 5 || (title_slot && words <= 8)) &&
                  all_title_case(d, q->tok_s, q->tok_e) &&
                  (!ends_clause || title_slot);
     if (!q->continued &&
-        (between_names ||
+        (between_names || byline ||
          (titled && (!best || (strcmp(rule, "quote-name-cue") &&
                                strcmp(rule, "quote-cue-name")))))) {
       q->type = TYPE_DROPPED;
