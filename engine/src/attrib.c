@@ -1613,6 +1613,19 @@ static int32_t tok_from(const qs_doc *d, int32_t *cur, uint32_t cp) {
   return i;
 }
 
+/* A noun that names what a quotation after it is: a work, a name. */
+static int title_noun(const qs_doc *d, int32_t i) {
+  static const char *const w[] = {"book",  "memoir",      "novel",
+                                  "film",  "movie",       "album",
+                                  "essay", "documentary", "pseudonym"};
+  if (is_cap(d, i)) return 0; /* "Dr. Paul Song" */
+  size_t n;
+  const char *s = qs_tok_lower(d, (uint32_t)i, &n);
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strlen(w[k]) == n && !memcmp(w[k], s, n)) return 1;
+  return 0;
+}
+
 static int all_title_case(const qs_doc *d, int32_t a, int32_t b) {
   int words = 0;
   for (int32_t i = a; i < b; i++) {
@@ -1928,6 +1941,10 @@ static int assign_quotes(ctx *c) {
     int titled = (words <= 5 || (title_slot && words <= 8)) &&
                  all_title_case(d, q->tok_s, q->tok_e) &&
                  (!ends_clause || title_slot);
+    /* "her memoir, “Tough Choices.”", "under the pseudonym “Carlos
+     * Danger,”": the noun before says what the quotation names */
+    int32_t tn = ot > 1 && is_punct(d, ot - 1, ',') ? ot - 2 : ot - 1;
+    if (words <= 8 && is_word(d, tn) && title_noun(d, tn)) titled = 1;
     if (!q->continued &&
         (between_names || byline ||
          (titled && (!best || (strcmp(rule, "quote-name-cue") &&
