@@ -240,7 +240,6 @@ characterize 0
 characterise 0
 portray 0
 depict 0
-discuss 0
 stress 0
 emphasize 0
 emphasise 0
