@@ -1197,7 +1197,9 @@ static int build_frames(ctx *c) {
        * TODAY contributor and historian David Marsh,"), else the name. */
       int32_t k = ce_tok + 1;
       while (k < se && k <= ce_tok + 24 &&
-             (is_word(d, k) || d->tok[k].kind == QS_TOK_NUM))
+             (is_word(d, k) || d->tok[k].kind == QS_TOK_NUM ||
+              /* "a University of Texas/Texas Tribune poll" */
+              (is_punct(d, k, '/') && is_word(d, k + 1))))
         k++;
       if (k > ce_tok + 1 && (k >= se || d->tok[k].kind == QS_TOK_PUNCT))
         np_e = k - 1;
