@@ -2092,6 +2092,12 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
          !(d->cp[d->tok[b].s] == '.' || d->cp[d->tok[b].s] == '?' ||
            d->cp[d->tok[b].s] == '!'))
     b--;
+  /* "... reshuffled top diplomats and, according to officials, ...": a
+   * conjunction cut off from what it joins does not end a clause */
+  while (b > a &&
+         (tok_eq(d, b, "and") || tok_eq(d, b, "but") || tok_eq(d, b, "or") ||
+          (d->tok[b].kind == QS_TOK_PUNCT && is_punct(d, b, ','))))
+    b--;
   /* "... peace efforts from which, he said, ...": a relative cut off
    * from its clause does not end one */
   if (b > a && (tok_eq(d, b, "which") || tok_eq(d, b, "who") ||
@@ -2390,6 +2396,11 @@ static int find_indirect(ctx *c) {
         (last + 1 >= se || is_punct(d, last + 1, '.') ||
          (is_punct(d, last + 1, ',') && stop_tag(d, last + 2) == 'c')) &&
         speaker_np(c, f);
+    /* "... and, according to officials, adopted a new strategy": the
+     * source is named for what follows the conjunction */
+    if (comma_before && f->cls == QS_CUE_PREP && first - 2 > sb &&
+        (tok_eq(d, first - 2, "and") || tok_eq(d, first - 2, "but")))
+      comma_before = 0;
     if (comma_before || bare_source) {
       /* the clause ends before the comma or the dash, or at the cue */
       int32_t cb = bare_source ? first - 1 : first - 2;
