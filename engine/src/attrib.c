@@ -2799,7 +2799,8 @@ static int find_indirect(ctx *c) {
       /* "spoke with voters", "spoke on the phone", "spoke only in
        * bromides": what was spoken about follows "about" or "of" only */
       if ((f->lemma_sets & QS_SET_LISTENER_LEMMA) &&
-          !(tok_eq(d, a, "about") || tok_eq(d, a, "of")))
+          !(tok_eq(d, a, "about") || tok_eq(d, a, "of") ||
+            tok_eq(d, f->cue_e, "about"))) /* the cue "talk about" */
         continue;
       if (a + 1 < se && tok_is(d, a, QS_SET_TOPIC_PREP) && is_word(d, a + 1) &&
           stop_tag(d, a + 1) != 'y' && !is_cue_tok(c, a + 1)) {

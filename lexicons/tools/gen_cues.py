@@ -761,6 +761,8 @@ to paraphrase | to paraphrase | 0
 
 SPEECH_FIXED = """
 cite | cite | 0
+talk about | talk | 0
+talks about | talk | 0
 cites | cite | 0
 cited | cite | 0
 is quoted as saying | be quoted as saying | 0
