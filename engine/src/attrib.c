@@ -2846,7 +2846,11 @@ static int find_indirect(ctx *c) {
             tok_eq(d, a, "according"))
           continue;
         int wh = tok_is(d, a, QS_SET_WH_WORD) &&
-                 (f->lemma_sets & QS_SET_QUESTION_LEMMA);
+                 ((f->lemma_sets & QS_SET_QUESTION_LEMMA) ||
+                  /* "declined to say whether he would run", "talks about
+                   * what can be achieved" */
+                  (f->cls == QS_CUE_SPEECH &&
+                   (tok_eq(d, a, "whether") || tok_eq(d, f->cue_e, "about"))));
         /* "said if elected president he could work ...": a conditional
          * or concessive clause opens the reported one */
         int cond = (tok_eq(d, a, "if") || tok_eq(d, a, "although") ||
