@@ -2191,10 +2191,14 @@ static int asked_question(ctx *c, const frame *f) {
   if (f->cue_e != i || !tok_eq(d, i, "asked")) return 0;
   const qs_sentence *s = &d->sent[f->sent];
   int32_t sb = (int32_t)s->tok_s, se = (int32_t)s->tok_e;
+  /* also "Clinton was asked about ...", "said Ben Carson, asked about his
+   * claims" */
   if (!(i == sb || tok_eq(d, i - 1, "when") ||
-        (tok_eq(d, i - 1, "being") && tok_eq(d, i - 2, "after"))))
+        (tok_eq(d, i - 1, "being") && tok_eq(d, i - 2, "after")) ||
+        (is_be(d, i - 1) && is_word(d, i - 1)) || is_punct(d, i - 1, ',')))
     return 0;
   int32_t a = i + 1, by_s = -1, by_e = -1;
+  if (stop_tag(d, a) == 'y' && is_word(d, a)) a++; /* "Asked Tuesday about" */
   if (tok_eq(d, a, "by")) {
     by_e = np_right(c, a + 1, se);
     if (by_e < 0) return 0;
