@@ -48,6 +48,15 @@ static inline unsigned first_marked(uint64_t m) {
 }
 #endif
 
+/* A function kept out of its caller: a hot loop of its own gets the
+ * registers to itself, where inlined into the tokenizer's big loop its
+ * pointers and counts would live on the stack. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
  * is at least 'A' and not above 'Z'; no byte carries into the next). */
 static inline uint64_t lower8(uint64_t x) {
@@ -662,7 +671,7 @@ static inline void set_lex(qs_token *t, const qs_lex_entry *e) {
 }
 
 /* What the byte after the letters and digits of an ASCII word makes of it
- * (add_ascii_word): 0 ends the word; 1 may join it to more -- ' - & (the
+ * (add_ascii_words): 0 ends the word; 1 may join it to more -- ' - & (the
  * ASCII CP_JOIN bytes but '.') or a byte of a non-ASCII code point -- and
  * leaves the word to the general loop; 2 is '.' or ',', which end it
  * unless a letter or digit follows.  One load for the three tests. */
@@ -742,85 +751,279 @@ static inline int ascii_word_scan(const unsigned char *q, unsigned *len,
 #endif
 }
 
-/* The commonest token: a word or number of ASCII letters and digits
- * (fewer than 64) ended by a byte that cannot continue it (a space, most
- * marks, a full stop that no letter or digit follows; not ' - &, nor a
- * byte of a non-ASCII code point).  Cut over the bytes of the text
- * (ascii_word_scan), and added with its lowercase form, hash and capital
- * flags.  Returns its length in code points (= bytes), 0 when the token at
- * s is not of that kind (the general loop cuts it), -1 when out of memory.
- * The same rules as the general loop and add_token, for the tokens they
- * agree on.  The fields of d it uses are read once into locals and written
- * back at the end: the stores into the token may alias d, and would
- * otherwise reload them. */
-static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
-                                 uint32_t s, const unsigned char *q, int kind,
-                                 uint16_t flags, int32_t para) {
-  unsigned len, caps;
-  if (!ascii_word_scan(q, &len, &caps)) return 0;
+/* The commonest word: fewer than 16 ASCII letters and digits at q (text,
+ * so that QS_TEXT_PAD bytes past the first byte that is neither are
+ * readable).  Writes its lowercase form, then zeros, to the 16 bytes at
+ * out -- the padding qs_lex_find_padded wants -- and returns its length;
+ * 16 when the word is longer (what it wrote then means nothing).  Only
+ * for a capitalised word (cap) does it say, in *caps, whether the word has
+ * two or more letters and no lowercase one (as ascii_word_scan). */
+static inline unsigned cut_short_word(const unsigned char *q, char *out,
+                                      unsigned cap, unsigned *caps) {
+#ifdef __SSE2__
+  /* The byte classes as in ascii_word_scan: one compare each.  A letter
+   * with bit 5 set is its lowercase form; digits stay as they are. */
+  static const unsigned char keep_bytes[32] = {
+      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+  const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'a'));
+  const __m128i to_0 = _mm_set1_epi8((char)(0x80 - '0'));
+  const __m128i in26 = _mm_set1_epi8((char)(-128 + 26));
+  const __m128i in10 = _mm_set1_epi8((char)(-128 + 10));
+  const __m128i bit5 = _mm_set1_epi8(0x20);
+  __m128i v = _mm_loadu_si128((const __m128i *)q);
+  __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, bit5), to_a), in26);
+  __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_0), in10);
+  unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+  unsigned len = lowest_bit(~word & 0x1FFFFu); /* 16 when all sixteen are */
+  if (len == 16) return 16;
+  /* The first len bytes of keep_bytes' window are 0xFF, the rest 0. */
+  __m128i keep = _mm_loadu_si128((const __m128i *)(keep_bytes + 16 - len));
+  __m128i low = _mm_or_si128(v, _mm_and_si128(letter, bit5));
+  _mm_storeu_si128((__m128i *)out, _mm_and_si128(low, keep));
+  if (cap) {
+    unsigned in = (1u << len) - 1;
+    unsigned let = (unsigned)_mm_movemask_epi8(letter) & in;
+    unsigned small = (unsigned)_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(v, to_a), in26));
+    *caps = (let & (let - 1)) != 0 && !(small & in);
+  }
+  return len;
+#else
+  uint64_t x0, x1, a0, a1;
+  memcpy(&x0, q, 8);
+  memcpy(&x1, q + 8, 8);
+  uint64_t w0 = alnum8(x0, &a0), w1 = alnum8(x1, &a1);
+  unsigned n0 = first_marked(~w0 & HIGH);
+  unsigned len = n0 < 8 ? n0 : 8 + first_marked(~w1 & HIGH);
+  if (len == 16) return 16;
+  /* The bytes of each half that belong to the word. */
+  uint64_t in0 = len >= 8 ? ~0ull : (1ull << 8 * len) - 1;
+  uint64_t in1 = len <= 8 ? 0 : (1ull << 8 * (len - 8)) - 1;
+  uint64_t l0 = lower8(x0) & in0, l1 = lower8(x1) & in1;
+  memcpy(out, &l0, 8);
+  memcpy(out + 8, &l1, 8);
+  if (cap) {
+    a0 &= in0;
+    a1 &= in1;
+    /* Lower-case letters have bit 5 set. */
+    uint64_t small =
+        (a0 & (x0 & ONES * 0x20) << 2) | (a1 & (x1 & ONES * 0x20) << 2);
+    *caps = count_marked(a0) + count_marked(a1) >= 2 && !small;
+  }
+  return len;
+#endif
+}
+
+/* The word or number of add_ascii_run at q (an ASCII letter or digit) in
+ * general: longer, or ended by a full stop or a comma, or not a token of
+ * its kind at all.  len and caps: what cut_short_word said of it (whose
+ * form it wrote at out when len < 16).  Returns its length with its form
+ * written at out, its flags (f0 and its own) in *fp and its lexicon entry
+ * in *ep; 0 when the general loop is to cut it. */
+NOINLINE static unsigned ascii_word(const qs_lexicon *lx,
+                                    const unsigned char *q, char *out,
+                                    unsigned len, unsigned caps, uint16_t f0,
+                                    uint16_t *fp, const qs_lex_entry **ep) {
+  unsigned c = q[0];
+  /* A number starts with a digit, so only a word can be capitalised. */
+  int kind = (unsigned)(c - '0') < 10u ? QS_TOK_NUM : QS_TOK_WORD;
+  unsigned cap = (unsigned)(c - 'A') < 26u;
+  /* Longer words are rarer: cut again, and lowercased below. */
+  if (len == 16 && !ascii_word_scan(q, &len, &caps)) return 0;
   unsigned stop = q[len];
   unsigned stop_kind = word_stop[stop];
   if (stop_kind == 1) return 0;
   if (stop_kind == 2) {
     unsigned next = q[len + 1];
-    /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or digit */
+    /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or
+     * digit */
     unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : stop == '.' ? CP_LETTER : 0;
     if (next >= 0x80 ? cont != 0 : (ascii_class[next] & cont) != 0) return 0;
   }
-  /* A number starts with a digit, so only a word can pass. */
-  unsigned cap = (unsigned)(q[0] - 'A') < 26u;
-  if (cap) flags |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
-  qs_token *t = new_token(d, tcap);
-  if (!t || reserve_lower(d, (size_t)len + 1 + 8, lcap) != 0) return -1;
-  const qs_lexicon *lx = &d->engine->lex;
-  size_t lo = d->lower_len;
-  char *out = d->lower + lo;
+  uint16_t f = (uint16_t)(f0 | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
+  if (cap) f |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
+  unsigned n = len;
   const qs_lex_entry *e = NULL;
-  size_t n = len;
   if (stop == '.' && kind == QS_TOK_WORD) {
     /* A trailing full stop belongs to an initial and to a listed
-     * abbreviation (Mr., Sept.), as in the general loop. */
+     * abbreviation (Mr., Sept.), as in the general loop.  (len < 12: a
+     * short word, whose form cut_short_word wrote.) */
     int take = len == 1 && cap;
     if (take || len < 12) {
       e = qs_lex_find_padded(lx, out, len + 1, lower_ascii(q, len + 1, out));
       take = take || (e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG)));
+      if (!take) out[len] = '\0'; /* the form and its padding again */
     }
-    n += (size_t)take;
-    flags |= (uint16_t)(take * QS_TF_PERIOD);
+    n += (unsigned)take;
+    f |= (uint16_t)(take * QS_TF_PERIOD);
   }
   if (n == len) {
-    /* The lookup is written in each branch: with len < 8 known, the
-     * compiler drops the tests and the loop meant for long keys. */
-    if (len < 8) {
-      uint64_t form;
-      memcpy(&form, q, 8);
-      /* The word's bytes, lowercased, then zeros. */
-      form = lower8(form) & ((1ull << 8 * len) - 1);
-      memcpy(out, &form, 8);
-      if (kind != QS_TOK_WORD)
-        e = NULL;
-      else if (lx->short_tab)
-        e = qs_lex_find_short(lx, form);
-      else
-        e = qs_lex_find_padded(lx, out, len,
-                               qs_lex_hash_end(QS_LEX_HASH_SEED(len), form));
+    uint64_t x0, x1;
+    memcpy(&x0, out, 8);
+    if (kind != QS_TOK_WORD) {
+      e = NULL;
+      if (len >= 16) lower_ascii(q, len, out);
+    } else if (len < 8) {
+      /* The form's bytes, then zeros: one word. */
+      e = lx->short_tab
+              ? qs_lex_find_short(lx, x0)
+              : qs_lex_find_padded(lx, out, len,
+                                   qs_lex_hash_end(QS_LEX_HASH_SEED(len), x0));
+    } else if (len < 16) {
+      /* qs_lex_hash of the two words of the form. */
+      memcpy(&x1, out + 8, 8);
+      uint64_t h = qs_lex_hash_step(QS_LEX_HASH_SEED(len), x0);
+      e = qs_lex_find_padded(lx, out, len, qs_lex_hash_end(h, x1));
     } else {
-      uint64_t h = lower_ascii(q, len, out);
-      e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
+      e = qs_lex_find_padded(lx, out, len, lower_ascii(q, len, out));
     }
   }
-  d->lower_len = lo + n;
-  d->ntok++;
-  t->s = s;
-  t->e = s + (uint32_t)n;
-  t->kind = (uint8_t)kind;
-  t->para = para;
-  t->sent = -1;
-  t->lo = (uint32_t)lo;
-  t->lolen = (uint16_t)n;
-  t->flags = (uint16_t)(flags | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
-  set_lex(t, e);
-  return (int)n;
+  *fp = f;
+  *ep = e;
+  return n;
+}
+
+/* Adds the run of the commonest tokens that starts at code point *sp,
+ * whose bytes are at q: printable ASCII, tokens at most one space apart.
+ * A token is a word or number of ASCII letters and digits (fewer than 64)
+ * ended by a byte that cannot continue it (a space, most marks, a full
+ * stop that no letter or digit follows; not ' - &, nor a byte of a
+ * non-ASCII code point), or one ASCII mark (not the first of -- ... '').
+ * Each is cut over the bytes of the text and added with its lowercase
+ * form, lexicon entry and flags, by the same rules as the general loop,
+ * add_token and add_ascii_mark for the tokens they agree on.  The first
+ * token gets *flags, each later one QS_TF_SPACE_BEFORE after a space and
+ * no flag without one.  The token array and the lowercase buffer are
+ * walked by local pointers and d is written at the end: the stores into
+ * tokens and forms may alias d, and would otherwise reload its fields for
+ * every token; a function of its own, the loop keeps them in registers.
+ * Returns -1 when out of memory; 1 when the run ends after a token, *sp
+ * then being its end or the code point after the one space that followed
+ * it, and *flags the flags for the next token; 0 when it ends at a token
+ * it does not add, *sp then being its start (an ASCII letter, digit or
+ * mark, which the general loop cuts) and *flags its flags.  *nadded: the
+ * tokens added. */
+NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
+                                  uint32_t *sp, const unsigned char *q,
+                                  uint16_t *flags, int32_t para,
+                                  uint32_t *nadded) {
+  const qs_lexicon *lx = &d->engine->lex;
+  const uint32_t ntok0 = d->ntok;
+  qs_token *t = d->tok + ntok0, *tend = d->tok + *tcap;
+  char *lower = d->lower, *out = lower + d->lower_len;
+  char *lend = lower + *lcap;
+  uint32_t s = *sp;
+  uint16_t f0 = *flags;
+  int r = 0;
+  for (;;) {
+    /* Room for a token and for the longest form with its padding. */
+    if (t == tend || lend - out < 64 + 16) {
+      d->ntok = (uint32_t)(t - d->tok);
+      d->lower_len = (size_t)(out - lower);
+      uint32_t tc = *tcap;
+      if (!new_token(d, &tc) || reserve_lower(d, 64 + 16, lcap) != 0)
+        return -1; /* d is as it was after the last token */
+      *tcap = tc;
+      t = d->tok + d->ntok;
+      tend = d->tok + tc;
+      lower = d->lower;
+      out = lower + d->lower_len;
+      lend = lower + *lcap;
+    }
+    unsigned c = q[0], n;
+    int kind;
+    uint16_t f;
+    const qs_lex_entry *e = NULL;
+    if (ascii_class[c] & CP_ALNUM) {
+      /* A number starts with a digit, so only a word can be capitalised. */
+      kind = (unsigned)(c - '0') < 10u ? QS_TOK_NUM : QS_TOK_WORD;
+      unsigned cap = (unsigned)(c - 'A') < 26u, caps = 0;
+      unsigned len = cut_short_word(q, out, cap, &caps);
+      if (len < 16 && !word_stop[q[len]]) {
+        /* The commonest word, ended by a space or a mark that cannot go
+         * on with it: its form is written, the lookup is all that is
+         * left. */
+        n = len;
+        f = (uint16_t)(f0 | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
+        if (cap) f |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
+        if (kind == QS_TOK_WORD) {
+          uint64_t x0, x1;
+          memcpy(&x0, out, 8);
+          if (len < 8) {
+            /* The form's bytes, then zeros: one word. */
+            e = lx->short_tab ? qs_lex_find_short(lx, x0)
+                              : qs_lex_find_padded(
+                                    lx, out, len,
+                                    qs_lex_hash_end(QS_LEX_HASH_SEED(len), x0));
+          } else {
+            /* qs_lex_hash of the two words of the form. */
+            memcpy(&x1, out + 8, 8);
+            uint64_t h = qs_lex_hash_step(QS_LEX_HASH_SEED(len), x0);
+            e = qs_lex_find_padded(lx, out, len, qs_lex_hash_end(h, x1));
+          }
+        }
+      } else {
+        /* (Its own variables: an address taken would keep f and e in
+         * memory for every token.) */
+        uint16_t wf;
+        const qs_lex_entry *we;
+        n = ascii_word(lx, q, out, len, caps, f0, &wf, &we);
+        if (!n) break;
+        f = wf;
+        e = we;
+      }
+    } else {
+      /* One mark: "--", "..." and '' are one token each (general loop). */
+      if (((c == '-' || c == '\'') && q[1] == c) ||
+          (c == '.' && q[1] == '.' && q[2] == '.'))
+        break;
+      /* Its form is itself, then zeros (a little-endian word, as the
+       * caller makes sure); only a punctuation mark is looked up. */
+      uint64_t x = c;
+      memcpy(out, &x, 8);
+      n = 1;
+      if (ascii_class[c] & CP_QUOTE) {
+        kind = QS_TOK_QUOTE;
+        f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | QS_TF_QMARK);
+      } else {
+        kind = QS_TOK_PUNCT;
+        f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK);
+        e = lx->byte1_ready ? lx->byte1[c] : qs_lex_find(lx, out, 1);
+      }
+    }
+    t->s = s;
+    t->e = s + n;
+    t->kind = (uint8_t)kind;
+    t->para = para;
+    t->sent = -1;
+    t->lo = (uint32_t)(out - lower);
+    t->lolen = (uint16_t)n;
+    t->flags = f;
+    set_lex(t, e);
+    t++;
+    out += n;
+    s += n;
+    q += n;
+    /* A space, if any, then the next printable ASCII byte go on. */
+    f0 = 0;
+    if (q[0] == ' ') {
+      s++;
+      q++;
+      f0 = QS_TF_SPACE_BEFORE;
+    }
+    if ((unsigned)(q[0] - 0x21) >= 0x7F - 0x21) {
+      r = 1;
+      break;
+    }
+  }
+  d->ntok = (uint32_t)(t - d->tok);
+  d->lower_len = (size_t)(out - lower);
+  *sp = s;
+  *flags = f0;
+  *nadded = d->ntok - ntok0;
+  return r;
 }
 
 /* A token of one ASCII mark (a punctuation mark, a quotation mark): its
@@ -1014,37 +1217,27 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       continue;
     }
     uint32_t s = i;
+    if ((uint32_t)c - 0x21u < 0x7Fu - 0x21u && qs_little_endian()) {
+      /* Prose: printable ASCII, words and marks at most one space apart
+       * -- added by add_ascii_run, without a turn of the main loop per
+       * token (cp[n] = 0 ends the text).  q: the bytes of code point s
+       * on; ASCII is one byte per code point, so the next token's bytes
+       * follow without a look at d->boff or d->cp. */
+      const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
+      uint32_t added;
+      int r = add_ascii_run(d, &tcap, &lcap, &s, q, &pending, para, &added);
+      if (r < 0) goto oom;
+      i = s;
+      para_has_tok |= added != 0;
+      if (r > 0) continue;
+      /* The general loop goes on with the token at s (ASCII). */
+      c = cp[s];
+      cls = ascii_class[c];
+    }
     int kind;
     /* Letters and digits first, the commonest (never a quotation mark). */
     if (cls & CP_ALNUM) {
       kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
-      if (c < 0x80 && qs_little_endian()) {
-        /* Prose: a word, one space, the next word of ASCII letters and
-         * digits -- added in this loop, without a turn of the main one,
-         * as that would (cp[n] = 0 ends the text: no space).  A word
-         * add_ascii_word leaves to the general loop below goes there
-         * with what the main loop would have set. */
-        /* q: the bytes of code point s on; a word and the space after
-         * it are ASCII, one byte per code point, so the next word's
-         * bytes follow without a look at d->boff or d->cp. */
-        const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
-        for (;;) {
-          int len = add_ascii_word(d, &tcap, &lcap, s, q, kind, pending, para);
-          if (len < 0) goto oom;
-          if (len == 0) break;
-          i = s + (uint32_t)len;
-          unsigned nx;
-          if (q[len] != ' ' || (nx = q[len + 1]) >= 0x80 ||
-              !(ascii_class[nx] & CP_ALNUM))
-            goto added;
-          para_has_tok = 1;
-          s = i = i + 1;
-          q += len + 1;
-          c = (int32_t)nx;
-          kind = (ascii_class[c] & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
-          pending = QS_TF_SPACE_BEFORE;
-        }
-      }
       int inner_period = 0;
       i++;
       while (i < n) {
@@ -1110,7 +1303,6 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     } else if (add_token(d, &tcap, s, i, kind, pending, para, &lcap) != 0) {
       goto oom;
     }
-  added:
     para_has_tok = 1;
     /* The space after a token, most often, without a turn of the loop (a
      * space is nothing but QS_TF_SPACE_BEFORE on the next token). */
