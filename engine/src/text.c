@@ -911,26 +911,39 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
                                   uint32_t *nadded) {
   const qs_lexicon *lx = &d->engine->lex;
   const uint32_t ntok0 = d->ntok;
+  const unsigned char *text_end = (const unsigned char *)d->bytes + d->nbytes;
   qs_token *t = d->tok + ntok0, *tend = d->tok + *tcap;
   char *lower = d->lower, *out = lower + d->lower_len;
   char *lend = lower + *lcap;
   uint32_t s = *sp;
   uint16_t f0 = *flags;
   int r = 0;
+  /* One test for room a token: a token takes one byte of the text or
+   * more, and as many bytes of d->lower as of the text, so while fewer
+   * bytes are taken than there are free tokens, and than free bytes of
+   * d->lower beyond the room of the longest form and its padding (80),
+   * neither array needs to grow.  qlim: where that ends (or the text). */
+  const unsigned char *qlim = q;
   for (;;) {
-    /* Room for a token and for the longest form with its padding. */
-    if (t == tend || lend - out < 64 + 16) {
-      d->ntok = (uint32_t)(t - d->tok);
-      d->lower_len = (size_t)(out - lower);
-      uint32_t tc = *tcap;
-      if (!new_token(d, &tc) || reserve_lower(d, 64 + 16, lcap) != 0)
-        return -1; /* d is as it was after the last token */
-      *tcap = tc;
-      t = d->tok + d->ntok;
-      tend = d->tok + tc;
-      lower = d->lower;
-      out = lower + d->lower_len;
-      lend = lower + *lcap;
+    if (q >= qlim) {
+      if (t == tend || lend - out < 64 + 16) {
+        d->ntok = (uint32_t)(t - d->tok);
+        d->lower_len = (size_t)(out - lower);
+        uint32_t tc = *tcap;
+        if (!new_token(d, &tc) || reserve_lower(d, 64 + 16, lcap) != 0)
+          return -1; /* d is as it was after the last token */
+        *tcap = tc;
+        t = d->tok + d->ntok;
+        tend = d->tok + tc;
+        lower = d->lower;
+        out = lower + d->lower_len;
+        lend = lower + *lcap;
+      }
+      size_t room = (size_t)(tend - t);
+      size_t lroom = (size_t)(lend - out) - (64 + 16) + 1;
+      size_t left = (size_t)(text_end - q);
+      if (room > lroom) room = lroom;
+      qlim = q + (room < left ? room : left);
     }
     unsigned c = q[0], n;
     int kind;
@@ -941,10 +954,12 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
       kind = (unsigned)(c - '0') < 10u ? QS_TOK_NUM : QS_TOK_WORD;
       unsigned cap = (unsigned)(c - 'A') < 26u, caps = 0;
       unsigned len = cut_short_word(q, out, cap, &caps);
-      if (len < 16 && !word_stop[q[len]]) {
+      unsigned stop = q[len];
+      if (len < 16 &&
+          (!word_stop[stop] || (stop == ',' && kind == QS_TOK_WORD))) {
         /* The commonest word, ended by a space or a mark that cannot go
-         * on with it: its form is written, the lookup is all that is
-         * left. */
+         * on with it (a comma goes on with a number only): its form is
+         * written, the lookup is all that is left. */
         n = len;
         f = (uint16_t)(f0 | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
         if (cap) f |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
