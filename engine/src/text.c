@@ -556,7 +556,7 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
 }
 
 #ifndef __SSE2__
-/* The SWAR helpers of ascii_word_scan without SSE2. */
+/* The SWAR helpers of cut_short_word without SSE2. */
 
 /* The bytes of y (all below 0x80) within [lo,hi]: no sum carries. */
 static inline uint64_t bytes_in(uint64_t y, unsigned lo, unsigned hi) {
@@ -689,80 +689,20 @@ static const unsigned char word_stop[256] = {
     WORD_STOP16(0x80), WORD_STOP16(0x90), WORD_STOP16(0xA0), WORD_STOP16(0xB0),
     WORD_STOP16(0xC0), WORD_STOP16(0xD0), WORD_STOP16(0xE0), WORD_STOP16(0xF0)};
 
-/* The ASCII letters and digits at q (text, so that QS_TEXT_PAD bytes past
- * the first byte that is neither are readable): how many there are, in
- * *len, and whether two or more of them are letters and none a lowercase
- * one, in *caps.  0 when there are 64 or more (*len and *caps unset). */
-static inline int ascii_word_scan(const unsigned char *q, unsigned *len,
-                                  unsigned *caps) {
-#ifdef __SSE2__
-  /* Sixteen bytes at a time: a byte b is in [lo, lo + k) when b + 0x80 - lo,
-   * as a signed byte, is below -128 + k (bytes of 0x80 and above, and the
-   * others, land at or above it).  Each class is one movemask bit a byte. */
-  const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'a'));
-  const __m128i to_0 = _mm_set1_epi8((char)(0x80 - '0'));
-  const __m128i in26 = _mm_set1_epi8((char)(-128 + 26));
-  const __m128i in10 = _mm_set1_epi8((char)(-128 + 10));
-  const __m128i bit5 = _mm_set1_epi8(0x20);
-  unsigned k = 0, any = 0, two = 0, lower = 0;
-  for (;;) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(q + k));
-    __m128i letter =
-        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, bit5), to_a), in26);
-    __m128i small = _mm_cmplt_epi8(_mm_add_epi8(v, to_a), in26);
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_0), in10);
-    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-    unsigned let = (unsigned)_mm_movemask_epi8(letter);
-    unsigned low = (unsigned)_mm_movemask_epi8(small);
-    unsigned end = ~word & 0xFFFFu;
-    if (end) {
-      unsigned n = lowest_bit(end), keep = (1u << n) - 1;
-      let &= keep;
-      two |= (let & (let - 1)) != 0 || (any && let);
-      *len = k + n;
-      *caps = (any | let) && two && !(lower | (low & keep));
-      return 1;
-    }
-    two |= (let & (let - 1)) != 0 || (any && let);
-    any |= let;
-    lower |= low;
-    k += 16;
-    if (k >= 64) return 0;
-  }
-#else
-  uint64_t x, alpha, lower_letters = 0;
-  unsigned letters = 0, n, k = 0;
-  for (;; k += 8) {
-    if (k >= 64) return 0;
-    memcpy(&x, q + k, 8);
-    n = first_marked(~alnum8(x, &alpha) & HIGH);
-    if (n < 8) break;
-    letters += count_marked(alpha);
-    /* Lower-case letters have bit 5 set. */
-    lower_letters |= alpha & (x & ONES * 0x20) << 2;
-  }
-  /* The bytes of x that belong to the word. */
-  alpha &= (1ull << 8 * n) - 1;
-  letters += count_marked(alpha);
-  lower_letters |= alpha & (x & ONES * 0x20) << 2;
-  *len = k + n;
-  *caps = letters >= 2 && !lower_letters;
-  return 1;
-#endif
-}
-
 /* The commonest word: fewer than 16 ASCII letters and digits at q (text,
  * so that QS_TEXT_PAD bytes past the first byte that is neither are
  * readable).  Writes its lowercase form, then zeros, to the 16 bytes at
  * out -- the padding qs_lex_find_padded wants -- and returns its length;
- * 16 when the word is longer (what it wrote then means nothing).  Only
- * for a capitalised word (cap) does it say, in *caps, whether the word has
- * two or more letters and no lowercase one (as ascii_word_scan). */
+ * 16 when the word is longer (it then writes nothing).  Only for a
+ * capitalised word (cap) does it say, in *caps, whether the word has two
+ * or more letters and no lowercase one. */
 static inline unsigned cut_short_word(const unsigned char *q, char *out,
                                       unsigned cap, unsigned *caps) {
 #ifdef __SSE2__
-  /* The byte classes as in ascii_word_scan: one compare each.  A letter
-   * with bit 5 set is its lowercase form; digits stay as they are. */
+  /* Sixteen bytes at a time: a byte b is in [lo, lo + k) when b + 0x80 -
+   * lo, as a signed byte, is below -128 + k (bytes of 0x80 and above, and
+   * the others, land at or above it).  A letter with bit 5 set is its
+   * lowercase form; digits stay as they are. */
   static const unsigned char keep_bytes[32] = {
       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
@@ -816,94 +756,215 @@ static inline unsigned cut_short_word(const unsigned char *q, char *out,
 #endif
 }
 
+/* What qs_lex_find_padded answers for the form of n bytes at out (zeros
+ * after it) with its qs_lex_hash, the hash computed only when needed: a
+ * form of two to seven bytes is one word of the short-key table. */
+static inline const qs_lex_entry *find_form(const qs_lexicon *lx,
+                                            const char *out, size_t n) {
+  if (n >= 2 && n < 8 && lx->padded_ready && lx->short_tab) {
+    uint64_t x;
+    memcpy(&x, out, 8);
+    return qs_lex_find_short(lx, x);
+  }
+  return qs_lex_find_padded(lx, out, n, qs_lex_hash(out, n));
+}
+
 /* The word or number of add_ascii_run at q (an ASCII letter or digit) in
- * general: longer, or ended by a full stop or a comma, or not a token of
- * its kind at all.  len and caps: what cut_short_word said of it (whose
- * form it wrote at out when len < 16).  Returns its length with its form
- * written at out, its flags (f0 and its own) in *fp and its lexicon entry
- * in *ep; 0 when the general loop is to cut it. */
+ * general, a part at a time: parts of ASCII letters and digits joined by
+ * ' - & or U+2019, U+2010, U+2011 (each followed by an ASCII letter or
+ * digit, as the general loop joins them), ended by a byte that cannot go
+ * on with it; a full stop of an initial or a listed abbreviation, and a
+ * possessive 's, as add_token has them.  Returns its length in code
+ * points, with its bytes in *nbp, its form written at out (and zeros
+ * after it) and that form's length in *nlop, its flags (f0 and its own) in
+ * *fp and its lexicon entry in *ep; 0 when the general loop is to cut it:
+ * 64 bytes or more, an inner full stop (U.S), a number's 3.5 or 1,000, a
+ * non-ASCII letter or digit, or a code point it does not know. */
 NOINLINE static unsigned ascii_word(const qs_lexicon *lx,
                                     const unsigned char *q, char *out,
-                                    unsigned len, unsigned caps, uint16_t f0,
-                                    uint16_t *fp, const qs_lex_entry **ep) {
+                                    uint16_t f0, uint16_t *fp,
+                                    const qs_lex_entry **ep, unsigned *nbp,
+                                    unsigned *nlop) {
   unsigned c = q[0];
   /* A number starts with a digit, so only a word can be capitalised. */
   int kind = (unsigned)(c - '0') < 10u ? QS_TOK_NUM : QS_TOK_WORD;
   unsigned cap = (unsigned)(c - 'A') < 26u;
-  /* Longer words are rarer: cut again, and lowercased below. */
-  if (len == 16 && !ascii_word_scan(q, &len, &caps)) return 0;
-  unsigned stop = q[len];
-  unsigned stop_kind = word_stop[stop];
-  if (stop_kind == 1) return 0;
-  if (stop_kind == 2) {
-    unsigned next = q[len + 1];
-    /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or
-     * digit */
-    unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : stop == '.' ? CP_LETTER : 0;
-    if (next >= 0x80 ? cont != 0 : (ascii_class[next] & cont) != 0) return 0;
+  unsigned b = 0, ncp = 0, o = 0, unused;
+  for (;;) {
+    /* A part of letters and digits: cut and lowercased at once when
+     * under 16 bytes, else a byte at a time. */
+    unsigned k = cut_short_word(q + b, out + o, 0, &unused);
+    if (k == 16) {
+      /* (cut_short_word wrote nothing of use.) */
+      for (k = 0; q[b + k] < 0x80 && (ascii_class[q[b + k]] & CP_ALNUM);) {
+        unsigned x = q[b + k];
+        out[o + k] = (char)((unsigned)(x - 'A') < 26u ? x + 32 : x);
+        if (b + ++k >= 64) return 0;
+      }
+    }
+    b += k;
+    o += k;
+    ncp += k;
+    if (b >= 64) return 0;
+    unsigned x = q[b];
+    /* Past the letters and digits: a joiner and a letter or digit go on
+     * with the word; a joiner without one does not belong to it. */
+    unsigned jb = x == '-' || x == '\'' || x == '&' ? 1 : 0;
+    if (x == 0xE2 && q[b + 1] == 0x80 &&
+        (q[b + 2] == 0x99 || q[b + 2] == 0x90 || q[b + 2] == 0x91))
+      jb = 3;
+    if (jb) {
+      unsigned y = q[b + jb];
+      if (y >= 0x80) return 0; /* perhaps a letter */
+      if (!(ascii_class[y] & CP_ALNUM)) break;
+      if (jb == 1) {
+        out[o++] = (char)x;
+      } else if (q[b + 2] == 0x99) {
+        out[o++] = '\''; /* one apostrophe form, as lower_unicode */
+      } else {
+        memcpy(out + o, q + b, 3); /* a hyphen is its own lowercase */
+        o += 3;
+      }
+      b += jb;
+      ncp++;
+      if (b >= 64) return 0;
+      continue;
+    }
+    if (x >= 0x80) {
+      /* U+2000..U+203F (spaces, dashes, quotation marks...) hold no
+       * letter or digit: the word ends.  Other code points are left to
+       * the general loop. */
+      if (!(x == 0xE2 && q[b + 1] == 0x80)) return 0;
+      break;
+    }
+    if (x == '.' || x == ',') {
+      unsigned y = q[b + 1];
+      /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or
+       * digit */
+      unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : x == '.' ? CP_LETTER : 0;
+      if (y >= 0x80 ? cont != 0 : (ascii_class[y] & cont) != 0) return 0;
+    }
+    break;
   }
   uint16_t f = (uint16_t)(f0 | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
-  if (cap) f |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
-  unsigned n = len;
-  const qs_lex_entry *e = NULL;
-  if (stop == '.' && kind == QS_TOK_WORD) {
-    /* A trailing full stop belongs to an initial and to a listed
-     * abbreviation (Mr., Sept.), as in the general loop.  (len < 12: a
-     * short word, whose form cut_short_word wrote.) */
-    int take = len == 1 && cap;
-    if (take || len < 12) {
-      e = qs_lex_find_padded(lx, out, len + 1, lower_ascii(q, len + 1, out));
-      take = take || (e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG)));
-      if (!take) out[len] = '\0'; /* the form and its padding again */
-    }
-    n += (unsigned)take;
-    f |= (uint16_t)(take * QS_TF_PERIOD);
+  if (cap) {
+    /* Every letter a capital, two or more of them (a joiner is none):
+     * most often the second byte says no. */
+    unsigned letters = 0, i = 0;
+    for (; i < b && (unsigned)(q[i] - 'a') >= 26u; i++)
+      letters += (unsigned)(q[i] - 'A') < 26u;
+    f |= (uint16_t)(QS_TF_CAP | (i == b && letters >= 2 ? QS_TF_ALLCAPS : 0));
   }
-  if (n == len) {
-    uint64_t x0, x1;
-    memcpy(&x0, out, 8);
-    if (kind != QS_TOK_WORD) {
-      e = NULL;
-      if (len >= 16) lower_ascii(q, len, out);
-    } else if (len < 8) {
-      /* The form's bytes, then zeros: one word. */
-      e = lx->short_tab
-              ? qs_lex_find_short(lx, x0)
-              : qs_lex_find_padded(lx, out, len,
-                                   qs_lex_hash_end(QS_LEX_HASH_SEED(len), x0));
-    } else if (len < 16) {
-      /* qs_lex_hash of the two words of the form. */
-      memcpy(&x1, out + 8, 8);
-      uint64_t h = qs_lex_hash_step(QS_LEX_HASH_SEED(len), x0);
-      e = qs_lex_find_padded(lx, out, len, qs_lex_hash_end(h, x1));
+  if (q[b] == '.' && kind == QS_TOK_WORD) {
+    /* A trailing full stop belongs to an initial and to a listed
+     * abbreviation (Mr., Sept.), as in the general loop. */
+    int take = ncp == 1 && cap;
+    if (!take && ncp < 12) {
+      out[o] = '.';
+      memset(out + o + 1, 0, 8);
+      const qs_lex_entry *a = find_form(lx, out, o + 1);
+      take = a && (a->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG));
+    }
+    if (take) {
+      out[o++] = '.';
+      b++;
+      ncp++;
+      f |= QS_TF_PERIOD;
+    }
+  }
+  memset(out + o, 0, 8);
+  const qs_lex_entry *e = NULL;
+  if (kind == QS_TOK_WORD) {
+    if (ncp >= 3 && out[o - 1] == 's' && out[o - 2] == '\'') {
+      /* Rutte's -> rutte, unless it's a contraction (it's, he's): what
+       * add_token does with the form without the 's. */
+      memset(out + o - 2, 0, 8);
+      e = find_form(lx, out, o - 2);
+      if (e && (e->sets & QS_SET_CONTRACTION)) {
+        out[o - 2] = '\'';
+        out[o - 1] = 's';
+        e = find_form(lx, out, o);
+      } else {
+        f |= QS_TF_POSS;
+        o -= 2;
+      }
     } else {
-      e = qs_lex_find_padded(lx, out, len, lower_ascii(q, len, out));
+      e = find_form(lx, out, o);
     }
   }
   *fp = f;
   *ep = e;
-  return n;
+  *nbp = b;
+  *nlop = o;
+  return ncp;
+}
+
+/* The marks of U+2000..U+203F that add_ascii_run takes, by their low six
+ * bits: en and em dash, the quotation marks U+2018..U+201F, ellipsis. */
+#define RUN_MARKS_2000                                                         \
+  ((1ull << 0x13) | (1ull << 0x14) | (0xFFull << 0x18) | (1ull << 0x26))
+
+/* A mark of add_ascii_run but a single ASCII one: "--", "..." or '' (one
+ * token each, as in the general loop), or one of RUN_MARKS_2000 (three
+ * bytes E2 80 xx).  Returns its length in code points, with its bytes in
+ * *nbp, its form written at out (and zeros after it) and that form's
+ * length in *nlop, its kind, flags and lexicon entry, as add_token has
+ * them; 0 for U+2018 or U+2019 doubled (one token, the general loop's). */
+NOINLINE static unsigned run_mark(const qs_lexicon *lx, const unsigned char *q,
+                                  char *out, uint16_t f0, int *kindp,
+                                  uint16_t *fp, const qs_lex_entry **ep,
+                                  unsigned *nbp, unsigned *nlop) {
+  unsigned c = q[0], ncp, nb, nlo;
+  int quote;
+  if (c < 0x80) {
+    ncp = nb = nlo = c == '.' ? 3 : 2;
+    memset(out, 0, 8);
+    memset(out, (int)c, nlo);
+    quote = c == '\'';
+  } else {
+    unsigned low = q[2];
+    if ((low == 0x98 || low == 0x99) && q[3] == 0xE2 && q[4] == 0x80 &&
+        q[5] == low)
+      return 0;
+    ncp = 1;
+    nb = 3;
+    memset(out, 0, 8);
+    if (low == 0x99) {
+      out[0] = '\''; /* one apostrophe form, as lower_unicode */
+      nlo = 1;
+    } else {
+      memcpy(out, q, 3); /* a mark is its own lowercase */
+      nlo = 3;
+    }
+    quote = low >= 0x98 && low <= 0x9F;
+  }
+  *kindp = quote ? QS_TOK_QUOTE : QS_TOK_PUNCT;
+  *fp = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | (quote ? QS_TF_QMARK : 0));
+  *ep = quote ? NULL : find_form(lx, out, nlo);
+  *nbp = nb;
+  *nlop = nlo;
+  return ncp;
 }
 
 /* Adds the run of the commonest tokens that starts at code point *sp,
- * whose bytes are at q: printable ASCII, tokens at most one space apart.
- * A token is a word or number of ASCII letters and digits (fewer than 64)
- * ended by a byte that cannot continue it (a space, most marks, a full
- * stop that no letter or digit follows; not ' - &, nor a byte of a
- * non-ASCII code point), or one ASCII mark (not the first of -- ... '').
- * Each is cut over the bytes of the text and added with its lowercase
- * form, lexicon entry and flags, by the same rules as the general loop,
- * add_token and add_ascii_mark for the tokens they agree on.  The first
- * token gets *flags, each later one QS_TF_SPACE_BEFORE after a space and
- * no flag without one.  The token array and the lowercase buffer are
- * walked by local pointers and d is written at the end: the stores into
- * tokens and forms may alias d, and would otherwise reload its fields for
- * every token; a function of its own, the loop keeps them in registers.
- * Returns -1 when out of memory; 1 when the run ends after a token, *sp
- * then being its end or the code point after the one space that followed
- * it, and *flags the flags for the next token; 0 when it ends at a token
- * it does not add, *sp then being its start (an ASCII letter, digit or
- * mark, which the general loop cuts) and *flags its flags.  *nadded: the
+ * whose bytes are at q: tokens of printable ASCII or of RUN_MARKS_2000,
+ * at most one space apart.  A token is a word or number of ASCII letters
+ * and digits, with the joiners of ascii_word (fewer than 64 bytes), ended
+ * by a byte that cannot continue it; or a mark: one ASCII mark, "--",
+ * "...", '', or one of RUN_MARKS_2000 (run_mark).  Each is cut over the
+ * bytes of the text and added with its lowercase form, lexicon entry and
+ * flags, by the same rules as the general loop, add_token and
+ * add_ascii_mark for the tokens they agree on; any other token ends the
+ * run.  The first token gets *flags, each later one QS_TF_SPACE_BEFORE
+ * after a space and no flag without one.  The token array and the
+ * lowercase buffer are walked by local pointers and d is written at the
+ * end: the stores into tokens and forms may alias d, and would otherwise
+ * reload its fields for every token; a function of its own, the loop
+ * keeps them in registers.  Returns -1 when out of memory; 1 when the run
+ * ends after a token, *sp then being its end or the code point after the
+ * one space that followed it, and *flags the flags for the next token; 0
+ * when it ends at a token it does not add, *sp then being its start
+ * (which the general loop cuts) and *flags its flags.  *nadded: the
  * tokens added. */
 NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
                                   uint32_t *sp, const unsigned char *q,
@@ -945,11 +1006,14 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
       if (room > lroom) room = lroom;
       qlim = q + (room < left ? room : left);
     }
-    unsigned c = q[0], n;
+    /* n: the token's code points; nb its bytes, nlo its form's (all
+     * three the same but for the rarer tokens of ascii_word and
+     * run_mark). */
+    unsigned c = q[0], n, nb, nlo;
     int kind;
     uint16_t f;
     const qs_lex_entry *e = NULL;
-    if (ascii_class[c] & CP_ALNUM) {
+    if (c < 0x80 && (ascii_class[c] & CP_ALNUM)) {
       /* A number starts with a digit, so only a word can be capitalised. */
       kind = (unsigned)(c - '0') < 10u ? QS_TOK_NUM : QS_TOK_WORD;
       unsigned cap = (unsigned)(c - 'A') < 26u, caps = 0;
@@ -960,7 +1024,7 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
         /* The commonest word, ended by a space or a mark that cannot go
          * on with it (a comma goes on with a number only): its form is
          * written, the lookup is all that is left. */
-        n = len;
+        n = nb = nlo = len;
         f = (uint16_t)(f0 | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
         if (cap) f |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
         if (kind == QS_TOK_WORD) {
@@ -984,21 +1048,36 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
          * memory for every token.) */
         uint16_t wf;
         const qs_lex_entry *we;
-        n = ascii_word(lx, q, out, len, caps, f0, &wf, &we);
+        unsigned wb, wlo;
+        n = ascii_word(lx, q, out, f0, &wf, &we, &wb, &wlo);
         if (!n) break;
         f = wf;
         e = we;
+        nb = wb;
+        nlo = wlo;
       }
+    } else if (c >= 0x80 || ((c == '-' || c == '\'') && q[1] == c) ||
+               (c == '.' && q[1] == '.' && q[2] == '.')) {
+      /* "--", "..." and '' are one token each, as in the general loop;
+       * and the marks of RUN_MARKS_2000. */
+      int mk;
+      uint16_t mf;
+      const qs_lex_entry *me;
+      unsigned mb, mlo;
+      n = run_mark(lx, q, out, f0, &mk, &mf, &me, &mb, &mlo);
+      if (!n) break;
+      kind = mk;
+      f = mf;
+      e = me;
+      nb = mb;
+      nlo = mlo;
     } else {
-      /* One mark: "--", "..." and '' are one token each (general loop). */
-      if (((c == '-' || c == '\'') && q[1] == c) ||
-          (c == '.' && q[1] == '.' && q[2] == '.'))
-        break;
-      /* Its form is itself, then zeros (a little-endian word, as the
-       * caller makes sure); only a punctuation mark is looked up. */
+      /* One ASCII mark.  Its form is itself, then zeros (a little-endian
+       * word, as the caller makes sure); only a punctuation mark is
+       * looked up. */
       uint64_t x = c;
       memcpy(out, &x, 8);
-      n = 1;
+      n = nb = nlo = 1;
       if (ascii_class[c] & CP_QUOTE) {
         kind = QS_TOK_QUOTE;
         f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | QS_TF_QMARK);
@@ -1014,21 +1093,24 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
     t->para = para;
     t->sent = -1;
     t->lo = (uint32_t)(out - lower);
-    t->lolen = (uint16_t)n;
+    t->lolen = (uint16_t)nlo;
     t->flags = f;
     set_lex(t, e);
     t++;
-    out += n;
+    out += nlo;
     s += n;
-    q += n;
-    /* A space, if any, then the next printable ASCII byte go on. */
+    q += nb;
+    /* A space, if any, then the next printable ASCII byte or mark of
+     * RUN_MARKS_2000 go on. */
     f0 = 0;
     if (q[0] == ' ') {
       s++;
       q++;
       f0 = QS_TF_SPACE_BEFORE;
     }
-    if ((unsigned)(q[0] - 0x21) >= 0x7F - 0x21) {
+    if ((unsigned)(q[0] - 0x21) >= 0x7F - 0x21 &&
+        !(q[0] == 0xE2 && q[1] == 0x80 &&
+          (RUN_MARKS_2000 >> (q[2] & 0x3F) & 1))) {
       r = 1;
       break;
     }
@@ -1232,12 +1314,14 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       continue;
     }
     uint32_t s = i;
-    if ((uint32_t)c - 0x21u < 0x7Fu - 0x21u && qs_little_endian()) {
-      /* Prose: printable ASCII, words and marks at most one space apart
-       * -- added by add_ascii_run, without a turn of the main loop per
-       * token (cp[n] = 0 ends the text).  q: the bytes of code point s
-       * on; ASCII is one byte per code point, so the next token's bytes
-       * follow without a look at d->boff or d->cp. */
+    if (((uint32_t)c - 0x21u < 0x7Fu - 0x21u ||
+         ((uint32_t)c >> 6 == 0x2000u >> 6 &&
+          (RUN_MARKS_2000 >> (c & 0x3F) & 1))) &&
+        qs_little_endian()) {
+      /* Prose: words and marks at most one space apart -- added by
+       * add_ascii_run, without a turn of the main loop per token (cp[n] =
+       * 0 ends the text).  q: the bytes of code point s on; the run counts
+       * code points as it goes, without a look at d->boff or d->cp. */
       const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
       uint32_t added;
       int r = add_ascii_run(d, &tcap, &lcap, &s, q, &pending, para, &added);
@@ -1245,9 +1329,9 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       i = s;
       para_has_tok |= added != 0;
       if (r > 0) continue;
-      /* The general loop goes on with the token at s (ASCII). */
+      /* The general loop goes on with the token at s. */
       c = cp[s];
-      cls = ascii_class[c];
+      cls = cp_class(c);
     }
     int kind;
     /* Letters and digits first, the commonest (never a quotation mark). */
