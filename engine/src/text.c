@@ -774,26 +774,28 @@ static inline const qs_lex_entry *find_form(const qs_lexicon *lx,
  * ' - & or U+2019, U+2010, U+2011 (each followed by an ASCII letter or
  * digit, as the general loop joins them), ended by a byte that cannot go
  * on with it; a full stop of an initial or a listed abbreviation, and a
- * possessive 's, as add_token has them.  Returns its length in code
- * points, with its bytes in *nbp, its form written at out (and zeros
- * after it) and that form's length in *nlop, its flags (f0 and its own) in
- * *fp and its lexicon entry in *ep; 0 when the general loop is to cut it:
- * 64 bytes or more, an inner full stop (U.S), a number's 3.5 or 1,000, a
- * non-ASCII letter or digit, or a code point it does not know. */
+ * possessive 's, as add_token has them.  len and caps: what
+ * cut_short_word said of its first part, whose form it wrote at out when
+ * len < 16 (caps only when the word is capitalised).  Returns its length in
+ * code points, with its bytes in *nbp, its form written at out (and zeros after
+ * it) and that form's length in *nlop, its flags (f0 and its own) in *fp and
+ * its lexicon entry in *ep; 0 when the general loop is to cut it: 64 bytes or
+ * more, an inner full stop (U.S), a number's 3.5 or 1,000, a non-ASCII letter
+ * or digit, or a code point it does not know. */
 NOINLINE static unsigned ascii_word(const qs_lexicon *lx,
                                     const unsigned char *q, char *out,
-                                    uint16_t f0, uint16_t *fp,
-                                    const qs_lex_entry **ep, unsigned *nbp,
-                                    unsigned *nlop) {
+                                    unsigned len, unsigned caps, uint16_t f0,
+                                    uint16_t *fp, const qs_lex_entry **ep,
+                                    unsigned *nbp, unsigned *nlop) {
   unsigned c = q[0];
   /* A number starts with a digit, so only a word can be capitalised. */
   int kind = (unsigned)(c - '0') < 10u ? QS_TOK_NUM : QS_TOK_WORD;
   unsigned cap = (unsigned)(c - 'A') < 26u;
   unsigned b = 0, ncp = 0, o = 0, unused;
-  for (;;) {
-    /* A part of letters and digits: cut and lowercased at once when
-     * under 16 bytes, else a byte at a time. */
-    unsigned k = cut_short_word(q + b, out + o, 0, &unused);
+  /* The parts of letters and digits: cut and lowercased at once when
+   * under 16 bytes (the first by the run already), else a byte at a
+   * time. */
+  for (unsigned k = len;;) {
     if (k == 16) {
       /* (cut_short_word wrote nothing of use.) */
       for (k = 0; q[b + k] < 0x80 && (ascii_class[q[b + k]] & CP_ALNUM);) {
@@ -828,6 +830,7 @@ NOINLINE static unsigned ascii_word(const qs_lexicon *lx,
       b += jb;
       ncp++;
       if (b >= 64) return 0;
+      k = cut_short_word(q + b, out + o, 0, &unused);
       continue;
     }
     if (x >= 0x80) {
@@ -849,11 +852,15 @@ NOINLINE static unsigned ascii_word(const qs_lexicon *lx,
   uint16_t f = (uint16_t)(f0 | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
   if (cap) {
     /* Every letter a capital, two or more of them (a joiner is none):
-     * most often the second byte says no. */
-    unsigned letters = 0, i = 0;
-    for (; i < b && (unsigned)(q[i] - 'a') >= 26u; i++)
-      letters += (unsigned)(q[i] - 'A') < 26u;
-    f |= (uint16_t)(QS_TF_CAP | (i == b && letters >= 2 ? QS_TF_ALLCAPS : 0));
+     * what cut_short_word said of a word of one part; else most often
+     * the second byte says no. */
+    if (len == 16 || b != len) {
+      unsigned letters = 0, i = 0;
+      for (; i < b && (unsigned)(q[i] - 'a') >= 26u; i++)
+        letters += (unsigned)(q[i] - 'A') < 26u;
+      caps = i == b && letters >= 2;
+    }
+    f |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
   }
   if (q[b] == '.' && kind == QS_TOK_WORD) {
     /* A trailing full stop belongs to an initial and to a listed
@@ -946,6 +953,17 @@ NOINLINE static unsigned run_mark(const qs_lexicon *lx, const unsigned char *q,
   return ncp;
 }
 
+/* Appends code point pos to d->para_start, the paragraphs' starts (npara
+ * of them, room for *pcap); -1 when out of memory. */
+static int push_para_start(qs_doc *d, uint32_t *pcap, uint32_t pos) {
+  uint32_t *np = qs_arena_reserve(&d->arena, d->para_start, (size_t)d->npara,
+                                  pcap, sizeof *d->para_start, 64);
+  if (!np) return -1;
+  d->para_start = np;
+  d->para_start[d->npara++] = pos;
+  return 0;
+}
+
 /* Adds the run of the commonest tokens that starts at code point *sp,
  * whose bytes are at q: tokens of printable ASCII or of RUN_MARKS_2000,
  * at most one space apart.  A token is a word or number of ASCII letters
@@ -967,17 +985,18 @@ NOINLINE static unsigned run_mark(const qs_lexicon *lx, const unsigned char *q,
  * (which the general loop cuts) and *flags its flags.  *nadded: the
  * tokens added. */
 NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
-                                  uint32_t *sp, const unsigned char *q,
-                                  uint16_t *flags, int32_t para,
-                                  uint32_t *nadded) {
+                                  uint32_t *pcap, int wrapped, uint32_t *sp,
+                                  const unsigned char *q, uint16_t *flags,
+                                  int32_t *parap, uint32_t *nadded) {
   const qs_lexicon *lx = &d->engine->lex;
   const uint32_t ntok0 = d->ntok;
   const unsigned char *text_end = (const unsigned char *)d->bytes + d->nbytes;
   qs_token *t = d->tok + ntok0, *tend = d->tok + *tcap;
   char *lower = d->lower, *out = lower + d->lower_len;
   char *lend = lower + *lcap;
-  uint32_t s = *sp;
+  uint32_t s = *sp, tpara = ntok0; /* the paragraph's first token here */
   uint16_t f0 = *flags;
+  int32_t para = *parap;
   int r = 0;
   /* One test for room a token: a token takes one byte of the text or
    * more, and as many bytes of d->lower as of the text, so while fewer
@@ -1049,7 +1068,7 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
         uint16_t wf;
         const qs_lex_entry *we;
         unsigned wb, wlo;
-        n = ascii_word(lx, q, out, f0, &wf, &we, &wb, &wlo);
+        n = ascii_word(lx, q, out, len, caps, f0, &wf, &we, &wb, &wlo);
         if (!n) break;
         f = wf;
         e = we;
@@ -1111,15 +1130,34 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
     if ((unsigned)(q[0] - 0x21) >= 0x7F - 0x21 &&
         !(q[0] == 0xE2 && q[1] == 0x80 &&
           (RUN_MARKS_2000 >> (q[2] & 0x3F) & 1))) {
-      r = 1;
-      break;
+      if (q[0] != '\n' || wrapped) {
+        r = 1;
+        break;
+      }
+      /* A line feed (the text is not hard-wrapped) ends the paragraph,
+       * and blank lines after it start none, as in the main loop. */
+      t[-1].flags |= QS_TF_PARA_END;
+      d->ntok = (uint32_t)(t - d->tok);
+      if (push_para_start(d, pcap, s + 1) != 0) return -1;
+      para++;
+      tpara = d->ntok;
+      f0 = QS_TF_PARA_START | QS_TF_SPACE_BEFORE;
+      for (s++, q++; q[0] == '\n' || q[0] == ' '; s++, q++)
+        if (q[0] == '\n') d->para_start[d->npara - 1] = s + 1;
+      if ((unsigned)(q[0] - 0x21) >= 0x7F - 0x21 &&
+          !(q[0] == 0xE2 && q[1] == 0x80 &&
+            (RUN_MARKS_2000 >> (q[2] & 0x3F) & 1))) {
+        r = 1;
+        break;
+      }
     }
   }
   d->ntok = (uint32_t)(t - d->tok);
   d->lower_len = (size_t)(out - lower);
   *sp = s;
   *flags = f0;
-  *nadded = d->ntok - ntok0;
+  *parap = para;
+  *nadded = d->ntok - tpara;
   return r;
 }
 
@@ -1264,17 +1302,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   const qs_lexicon *lx = &d->engine->lex;
   d->npara = 0;
 
-#define NEW_PARA_START(pos)                                                    \
-  do {                                                                         \
-    uint32_t *np =                                                             \
-        qs_arena_reserve(&d->arena, d->para_start, (size_t)d->npara, &pcap,    \
-                         sizeof *d->para_start, 64);                           \
-    if (!np) goto oom;                                                         \
-    d->para_start = np;                                                        \
-    d->para_start[d->npara++] = (pos);                                         \
-  } while (0)
-
-  NEW_PARA_START(0);
+  if (push_para_start(d, &pcap, 0) != 0) goto oom;
   /* Room for the tokens of ordinary prose (one per four code points at
    * most, where news has one per five or six) and their lowercase forms
    * (about as long as the text), so that neither array is copied while it
@@ -1300,7 +1328,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
         d->tok[d->ntok - 1].flags |= QS_TF_PARA_END;
         para++;
         para_has_tok = 0;
-        NEW_PARA_START(i + 1);
+        if (push_para_start(d, &pcap, i + 1) != 0) goto oom;
       } else {
         d->para_start[d->npara - 1] = i + 1;
       }
@@ -1324,10 +1352,13 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
        * code points as it goes, without a look at d->boff or d->cp. */
       const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
       uint32_t added;
-      int r = add_ascii_run(d, &tcap, &lcap, &s, q, &pending, para, &added);
+      int32_t para0 = para;
+      int r = add_ascii_run(d, &tcap, &lcap, &pcap, wrapped, &s, q, &pending,
+                            &para, &added);
       if (r < 0) goto oom;
       i = s;
-      para_has_tok |= added != 0;
+      /* (added: the tokens of the paragraph the run ended in) */
+      para_has_tok = (para == para0 && para_has_tok) || added != 0;
       if (r > 0) continue;
       /* The general loop goes on with the token at s. */
       c = cp[s];
@@ -1420,7 +1451,6 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   d->tok = nt;
   memset(&d->tok[d->ntok], 0, sizeof *d->tok);
   return 0;
-#undef NEW_PARA_START
 oom:
   qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory while tokenizing");
   return -1;
