@@ -386,6 +386,10 @@ enum {
   QS_TF_MARK = 1u << 11,     /* kind is QS_TOK_PUNCT or QS_TOK_QUOTE */
   QS_TF_IN_CLAUSE = 1u << 12 /* inside a reported clause (attrib.c) */
 };
+/* A mark that may end a sentence (the tokenizer's, for the sentence
+ * split): a quotation mark, ) or ], or a punctuation mark ending in . ? !
+ * or U+2026.  No other mark does. */
+enum { QS_TF_STOP = 1u << 13 };
 
 typedef struct qs_token {
   uint32_t s, e;           /* code-point span [s,e) */

@@ -196,6 +196,16 @@ int qs_cp_is_dash(int32_t c) { return (cp_class(c) & CP_DASH) != 0; }
 
 static int is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
 
+/* QS_TF_STOP for a mark of this kind, first and last code point: a
+ * quotation mark and a closing bracket (is_closer_tok), a sentence's last
+ * mark (ends_sentence). */
+static inline uint16_t stop_flag(int kind, int32_t first, int32_t last) {
+  return kind == QS_TOK_QUOTE || first == ')' || first == ']' || last == '.' ||
+                 last == '?' || last == '!' || last == 0x2026
+             ? QS_TF_STOP
+             : 0;
+}
+
 /* Lowercases n bytes of valid UTF-8 into out (at most outcap-1 bytes, NUL
  * terminated).  Returns the bytes written, or outcap when it did not fit. */
 size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap) {
@@ -921,7 +931,7 @@ NOINLINE static unsigned run_mark(const qs_lexicon *lx, const unsigned char *q,
                                   char *out, uint16_t f0, int *kindp,
                                   uint16_t *fp, const qs_lex_entry **ep,
                                   unsigned *nbp, unsigned *nlop) {
-  unsigned c = q[0], ncp, nb, nlo;
+  unsigned c = q[0], ncp, nb, nlo, low = 0;
   int quote;
   if (c < 0x80) {
     ncp = nb = nlo = c == '.' ? 3 : 2;
@@ -929,7 +939,7 @@ NOINLINE static unsigned run_mark(const qs_lexicon *lx, const unsigned char *q,
     memset(out, (int)c, nlo);
     quote = c == '\'';
   } else {
-    unsigned low = q[2];
+    low = q[2];
     if ((low == 0x98 || low == 0x99) && q[3] == 0xE2 && q[4] == 0x80 &&
         q[5] == low)
       return 0;
@@ -946,7 +956,9 @@ NOINLINE static unsigned run_mark(const qs_lexicon *lx, const unsigned char *q,
     quote = low >= 0x98 && low <= 0x9F;
   }
   *kindp = quote ? QS_TOK_QUOTE : QS_TOK_PUNCT;
-  *fp = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | (quote ? QS_TF_QMARK : 0));
+  *fp = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK |
+                   (quote ? QS_TF_QMARK | QS_TF_STOP : 0) |
+                   (c == '.' || low == 0xA6 ? QS_TF_STOP : 0)); /* ... U+2026 */
   *ep = quote ? NULL : find_form(lx, out, nlo);
   *nbp = nb;
   *nlop = nlo;
@@ -1099,10 +1111,12 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
       n = nb = nlo = 1;
       if (ascii_class[c] & CP_QUOTE) {
         kind = QS_TOK_QUOTE;
-        f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | QS_TF_QMARK);
+        f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | QS_TF_QMARK |
+                       QS_TF_STOP);
       } else {
         kind = QS_TOK_PUNCT;
-        f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK);
+        f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK |
+                       stop_flag(kind, (int32_t)c, (int32_t)c));
         e = lx->byte1_ready ? lx->byte1[c] : qs_lex_find(lx, out, 1);
       }
     }
@@ -1181,7 +1195,8 @@ static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->lo = (uint32_t)d->lower_len;
   t->lolen = 1;
   t->flags = (uint16_t)(flags | QS_TF_NONWORD | QS_TF_MARK |
-                        (kind == QS_TOK_QUOTE) * QS_TF_QMARK);
+                        (kind == QS_TOK_QUOTE) * QS_TF_QMARK |
+                        stop_flag(kind, d->cp[s], d->cp[s]));
   d->lower_len++;
   /* What qs_lex_find answers for a one-byte key, without the call. */
   const qs_lexicon *lx = &d->engine->lex;
@@ -1239,7 +1254,8 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   if (kind == QS_TOK_WORD && d->cp[e - 1] == '.') flags |= QS_TF_PERIOD;
   if (kind == QS_TOK_QUOTE) flags |= QS_TF_QMARK;
   if (kind != QS_TOK_WORD) flags |= QS_TF_NONWORD;
-  if (kind >= QS_TOK_PUNCT) flags |= QS_TF_MARK;
+  if (kind >= QS_TOK_PUNCT)
+    flags |= QS_TF_MARK | stop_flag(kind, d->cp[s], d->cp[e - 1]);
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
@@ -1541,12 +1557,13 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   uint32_t ntok = d->ntok;
   for (uint32_t i = 0; i < ntok; i++) {
     /* Most tokens at once: a word or number inside a paragraph, without a
-     * full stop of its own, ends nothing (neither test below says yes),
-     * and only takes the sentence open now.  A number never ends in one;
-     * a word that does is marked, and so is the last token of a paragraph
-     * -- the last of all among them, so the walk stops at ntok - 1. */
+     * full stop of its own, or a mark without QS_TF_STOP (a comma, a
+     * dash), ends nothing (neither test below says yes), and only takes
+     * the sentence open now.  A number never ends in a full stop; a word
+     * that does is marked, and so is the last token of a paragraph -- the
+     * last of all among them, so the walk stops at ntok - 1. */
     qs_token *t = &tok[i];
-    while (!(t->flags & (QS_TF_MARK | QS_TF_PERIOD | QS_TF_PARA_END))) {
+    while (!(t->flags & (QS_TF_STOP | QS_TF_PERIOD | QS_TF_PARA_END))) {
       t->sent = nsent;
       t++;
     }
