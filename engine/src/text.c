@@ -196,14 +196,18 @@ int qs_cp_is_dash(int32_t c) { return (cp_class(c) & CP_DASH) != 0; }
 
 static int is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
 
-/* QS_TF_STOP for a mark of this kind, first and last code point: a
- * quotation mark and a closing bracket (is_closer_tok), a sentence's last
- * mark (ends_sentence). */
-static inline uint16_t stop_flag(int kind, int32_t first, int32_t last) {
-  return kind == QS_TOK_QUOTE || first == ')' || first == ']' || last == '.' ||
-                 last == '?' || last == '!' || last == 0x2026
-             ? QS_TF_STOP
-             : 0;
+/* The flags of a mark of this kind, first and last code point that say
+ * which later walks must stop at it: QS_TF_STOP on a quotation mark and a
+ * closing bracket (is_closer_tok) and a sentence's last mark
+ * (ends_sentence); QS_TF_ANGLE on < and > (the scanner's markup tags). */
+static inline uint16_t mark_flags(int kind, int32_t first, int32_t last) {
+  uint16_t f = kind == QS_TOK_QUOTE || first == ')' || first == ']' ||
+                       last == '.' || last == '?' || last == '!' ||
+                       last == 0x2026
+                   ? QS_TF_STOP
+                   : 0;
+  if (kind == QS_TOK_PUNCT && (first == '<' || first == '>')) f |= QS_TF_ANGLE;
+  return f;
 }
 
 /* Lowercases n bytes of valid UTF-8 into out (at most outcap-1 bytes, NUL
@@ -1116,7 +1120,7 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
       } else {
         kind = QS_TOK_PUNCT;
         f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK |
-                       stop_flag(kind, (int32_t)c, (int32_t)c));
+                       mark_flags(kind, (int32_t)c, (int32_t)c));
         e = lx->byte1_ready ? lx->byte1[c] : qs_lex_find(lx, out, 1);
       }
     }
@@ -1196,7 +1200,7 @@ static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->lolen = 1;
   t->flags = (uint16_t)(flags | QS_TF_NONWORD | QS_TF_MARK |
                         (kind == QS_TOK_QUOTE) * QS_TF_QMARK |
-                        stop_flag(kind, d->cp[s], d->cp[s]));
+                        mark_flags(kind, d->cp[s], d->cp[s]));
   d->lower_len++;
   /* What qs_lex_find answers for a one-byte key, without the call. */
   const qs_lexicon *lx = &d->engine->lex;
@@ -1255,7 +1259,7 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   if (kind == QS_TOK_QUOTE) flags |= QS_TF_QMARK;
   if (kind != QS_TOK_WORD) flags |= QS_TF_NONWORD;
   if (kind >= QS_TOK_PUNCT)
-    flags |= QS_TF_MARK | stop_flag(kind, d->cp[s], d->cp[e - 1]);
+    flags |= QS_TF_MARK | mark_flags(kind, d->cp[s], d->cp[e - 1]);
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
