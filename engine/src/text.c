@@ -210,6 +210,26 @@ static inline uint16_t mark_flags(int kind, int32_t first, int32_t last) {
   return f;
 }
 
+/* mark_flags of one ASCII mark, with QS_TF_QMARK on a quotation mark
+ * (CP_QUOTE): a table for the commonest marks, the run's. */
+#define ASCII_MARK_FLAGS(c)                                                    \
+  ((c) == '"' || (c) == '\'' ? QS_TF_QMARK | QS_TF_STOP                        \
+   : (c) == ')' || (c) == ']' || (c) == '.' || (c) == '?' || (c) == '!'        \
+       ? QS_TF_STOP                                                            \
+   : (c) == '<' || (c) == '>' ? QS_TF_ANGLE                                    \
+                              : 0)
+#define ASCII_MARK_FLAGS4(c)                                                   \
+  ASCII_MARK_FLAGS(c), ASCII_MARK_FLAGS((c) + 1), ASCII_MARK_FLAGS((c) + 2),   \
+      ASCII_MARK_FLAGS((c) + 3)
+#define ASCII_MARK_FLAGS16(c)                                                  \
+  ASCII_MARK_FLAGS4(c), ASCII_MARK_FLAGS4((c) + 4),                            \
+      ASCII_MARK_FLAGS4((c) + 8), ASCII_MARK_FLAGS4((c) + 12)
+static const uint16_t ascii_mark_flags[128] = {
+    ASCII_MARK_FLAGS16(0x00), ASCII_MARK_FLAGS16(0x10),
+    ASCII_MARK_FLAGS16(0x20), ASCII_MARK_FLAGS16(0x30),
+    ASCII_MARK_FLAGS16(0x40), ASCII_MARK_FLAGS16(0x50),
+    ASCII_MARK_FLAGS16(0x60), ASCII_MARK_FLAGS16(0x70)};
+
 /* Lowercases n bytes of valid UTF-8 into out (at most outcap-1 bytes, NUL
  * terminated).  Returns the bytes written, or outcap when it did not fit. */
 size_t qs_utf8_lower(const char *s, size_t n, char *out, size_t outcap) {
@@ -1113,14 +1133,11 @@ NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
       uint64_t x = c;
       memcpy(out, &x, 8);
       n = nb = nlo = 1;
-      if (ascii_class[c] & CP_QUOTE) {
+      f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | ascii_mark_flags[c]);
+      if (f & QS_TF_QMARK) {
         kind = QS_TOK_QUOTE;
-        f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | QS_TF_QMARK |
-                       QS_TF_STOP);
       } else {
         kind = QS_TOK_PUNCT;
-        f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK |
-                       mark_flags(kind, (int32_t)c, (int32_t)c));
         e = lx->byte1_ready ? lx->byte1[c] : qs_lex_find(lx, out, 1);
       }
     }
