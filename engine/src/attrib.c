@@ -788,31 +788,33 @@ static int index_tokens(ctx *c) {
   const qs_token *tok = d->tok;
   uint32_t ntok = d->ntok;
   tok_counts *cum = c->cum;
+  /* The lists' ends, not bases and lengths: fewer values live in the
+   * loop, so that all stay in registers. */
   int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t, *ls = c->stance.t;
   int32_t words = 0, qwords = 0, qtok = 0;
-  size_t nm = 0, nc = 0, np = 0, ns = 0;
   cum[0].words = cum[0].qwords = cum[0].qtok = 0;
   for (uint32_t i = 0; i < ntok; i++) {
-    const qs_token *t = &tok[i];
-    int word = t->kind <= QS_TOK_NUM; /* QS_TOK_WORD or QS_TOK_NUM */
-    int inq = (t->flags & QS_TF_IN_QUOTE) != 0;
-    cum[i + 1].words = words += word;
-    cum[i + 1].qwords = qwords += word & inq;
-    cum[i + 1].qtok = qtok +=
-        (t->flags & (QS_TF_IN_QUOTE | QS_TF_QMARK)) != 0; /* or a mark */
-    /* The common lists take every token, kept by the list's length; a
+    /* Two loads a token: everything below is a bit of its flags or of
+     * its lexicon flags (a word or number is a token without QS_TF_MARK). */
+    uint32_t fl = tok[i].flags, lf = tok[i].lexf;
+    uint32_t word = (~fl / QS_TF_MARK) & 1; /* QS_TOK_WORD or QS_TOK_NUM */
+    uint32_t inq = (fl / QS_TF_IN_QUOTE) & 1;
+    cum[i + 1].words = words += (int32_t)word;
+    cum[i + 1].qwords = qwords += (int32_t)(word & inq);
+    cum[i + 1].qtok = qtok += /* or a mark */
+        (int32_t)((inq | fl / QS_TF_QMARK) & 1);
+    /* The common lists take every token, kept by the list's end; a
      * paragraph start is rare enough for a branch. */
-    lm[nm] = lc[nc] = (int32_t)i;
-    nm += ((t->flags & QS_TF_CAP) |
-           (t->lexf & (QS_LEX_TITLE | QS_LEX_HONORIFIC))) != 0;
-    nc += (t->lexf & (QS_LEX_CUE | QS_LEX_CUE_PREFIX)) != 0;
-    if (t->flags & QS_TF_PARA_START) lp[np++] = (int32_t)i;
-    if (t->lexf & QS_LEX_STANCE) ls[ns++] = (int32_t)i;
+    *lm = *lc = (int32_t)i;
+    lm += ((fl & QS_TF_CAP) | (lf & (QS_LEX_TITLE | QS_LEX_HONORIFIC))) != 0;
+    lc += (lf & (QS_LEX_CUE | QS_LEX_CUE_PREFIX)) != 0;
+    if (fl & QS_TF_PARA_START) *lp++ = (int32_t)i;
+    if (lf & QS_LEX_STANCE) *ls++ = (int32_t)i;
   }
-  c->stance.n = (int32_t)ns;
-  c->ment.n = (int32_t)nm;
-  c->cue.n = (int32_t)nc;
-  c->paras.n = (int32_t)np;
+  c->stance.n = (int32_t)(ls - c->stance.t);
+  c->ment.n = (int32_t)(lm - c->ment.t);
+  c->cue.n = (int32_t)(lc - c->cue.t);
+  c->paras.n = (int32_t)(lp - c->paras.t);
   return 0;
 }
 

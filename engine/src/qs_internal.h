@@ -386,6 +386,14 @@ enum {
   QS_TF_MARK = 1u << 11,     /* kind is QS_TOK_PUNCT or QS_TOK_QUOTE */
   QS_TF_IN_CLAUSE = 1u << 12 /* inside a reported clause (attrib.c) */
 };
+/* Marks that later walks must stop at, set by the tokenizer.  No other
+ * mark ends a sentence or changes the quotation scan. */
+enum {
+  /* a mark that may end a sentence: a quotation mark, ) or ], or a
+   * punctuation mark ending in . ? ! or U+2026 (the sentence split) */
+  QS_TF_STOP = 1u << 13,
+  QS_TF_ANGLE = 1u << 14 /* < or >, around markup tags (scan.c) */
+};
 
 typedef struct qs_token {
   uint32_t s, e;           /* code-point span [s,e) */

@@ -204,11 +204,12 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
     int in_tag = 0;
 
     for (uint32_t k = ti, ended = 0;; k++) {
-      /* Words and numbers (most tokens) change nothing below: passed over
-       * up to the paragraph's last token (QS_TF_PARA_END), at most. */
+      /* Words, numbers and marks but quotation marks, < and > (most
+       * tokens) change nothing below: passed over up to the paragraph's
+       * last token (QS_TF_PARA_END), at most. */
       if (!ended) {
         const qs_token *t = &d->tok[k];
-        while (!(t->flags & (QS_TF_MARK | QS_TF_PARA_END)))
+        while (!(t->flags & (QS_TF_QMARK | QS_TF_ANGLE | QS_TF_PARA_END)))
           t++;
         k = (uint32_t)(t - d->tok);
       }

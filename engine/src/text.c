@@ -48,6 +48,15 @@ static inline unsigned first_marked(uint64_t m) {
 }
 #endif
 
+/* A function kept out of its caller: a hot loop of its own gets the
+ * registers to itself, where inlined into the tokenizer's big loop its
+ * pointers and counts would live on the stack. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* Eight ASCII bytes with 'A'..'Z' lowercased (a byte gets 0x20 when it
  * is at least 'A' and not above 'Z'; no byte carries into the next). */
 static inline uint64_t lower8(uint64_t x) {
@@ -186,6 +195,40 @@ int qs_cp_is_punct(int32_t c) { return (cp_class(c) & CP_PUNCT) != 0; }
 int qs_cp_is_dash(int32_t c) { return (cp_class(c) & CP_DASH) != 0; }
 
 static int is_apostrophe(int32_t c) { return c == '\'' || c == 0x2019; }
+
+/* The flags of a mark of this kind, first and last code point that say
+ * which later walks must stop at it: QS_TF_STOP on a quotation mark and a
+ * closing bracket (is_closer_tok) and a sentence's last mark
+ * (ends_sentence); QS_TF_ANGLE on < and > (the scanner's markup tags). */
+static inline uint16_t mark_flags(int kind, int32_t first, int32_t last) {
+  uint16_t f = kind == QS_TOK_QUOTE || first == ')' || first == ']' ||
+                       last == '.' || last == '?' || last == '!' ||
+                       last == 0x2026
+                   ? QS_TF_STOP
+                   : 0;
+  if (kind == QS_TOK_PUNCT && (first == '<' || first == '>')) f |= QS_TF_ANGLE;
+  return f;
+}
+
+/* mark_flags of one ASCII mark, with QS_TF_QMARK on a quotation mark
+ * (CP_QUOTE): a table for the commonest marks, the run's. */
+#define ASCII_MARK_FLAGS(c)                                                    \
+  ((c) == '"' || (c) == '\'' ? QS_TF_QMARK | QS_TF_STOP                        \
+   : (c) == ')' || (c) == ']' || (c) == '.' || (c) == '?' || (c) == '!'        \
+       ? QS_TF_STOP                                                            \
+   : (c) == '<' || (c) == '>' ? QS_TF_ANGLE                                    \
+                              : 0)
+#define ASCII_MARK_FLAGS4(c)                                                   \
+  ASCII_MARK_FLAGS(c), ASCII_MARK_FLAGS((c) + 1), ASCII_MARK_FLAGS((c) + 2),   \
+      ASCII_MARK_FLAGS((c) + 3)
+#define ASCII_MARK_FLAGS16(c)                                                  \
+  ASCII_MARK_FLAGS4(c), ASCII_MARK_FLAGS4((c) + 4),                            \
+      ASCII_MARK_FLAGS4((c) + 8), ASCII_MARK_FLAGS4((c) + 12)
+static const uint16_t ascii_mark_flags[128] = {
+    ASCII_MARK_FLAGS16(0x00), ASCII_MARK_FLAGS16(0x10),
+    ASCII_MARK_FLAGS16(0x20), ASCII_MARK_FLAGS16(0x30),
+    ASCII_MARK_FLAGS16(0x40), ASCII_MARK_FLAGS16(0x50),
+    ASCII_MARK_FLAGS16(0x60), ASCII_MARK_FLAGS16(0x70)};
 
 /* Lowercases n bytes of valid UTF-8 into out (at most outcap-1 bytes, NUL
  * terminated).  Returns the bytes written, or outcap when it did not fit. */
@@ -547,7 +590,7 @@ static char *lower_unicode(const qs_doc *d, uint32_t s, uint32_t e, char *out) {
 }
 
 #ifndef __SSE2__
-/* The SWAR helpers of ascii_word_scan without SSE2. */
+/* The SWAR helpers of cut_short_word without SSE2. */
 
 /* The bytes of y (all below 0x80) within [lo,hi]: no sum carries. */
 static inline uint64_t bytes_in(uint64_t y, unsigned lo, unsigned hi) {
@@ -662,7 +705,7 @@ static inline void set_lex(qs_token *t, const qs_lex_entry *e) {
 }
 
 /* What the byte after the letters and digits of an ASCII word makes of it
- * (add_ascii_word): 0 ends the word; 1 may join it to more -- ' - & (the
+ * (add_ascii_words): 0 ends the word; 1 may join it to more -- ' - & (the
  * ASCII CP_JOIN bytes but '.') or a byte of a non-ASCII code point -- and
  * leaves the word to the general loop; 2 is '.' or ',', which end it
  * unless a letter or digit follows.  One load for the three tests. */
@@ -680,147 +723,477 @@ static const unsigned char word_stop[256] = {
     WORD_STOP16(0x80), WORD_STOP16(0x90), WORD_STOP16(0xA0), WORD_STOP16(0xB0),
     WORD_STOP16(0xC0), WORD_STOP16(0xD0), WORD_STOP16(0xE0), WORD_STOP16(0xF0)};
 
-/* The ASCII letters and digits at q (text, so that QS_TEXT_PAD bytes past
- * the first byte that is neither are readable): how many there are, in
- * *len, and whether two or more of them are letters and none a lowercase
- * one, in *caps.  0 when there are 64 or more (*len and *caps unset). */
-static inline int ascii_word_scan(const unsigned char *q, unsigned *len,
-                                  unsigned *caps) {
+/* The commonest word: fewer than 16 ASCII letters and digits at q (text,
+ * so that QS_TEXT_PAD bytes past the first byte that is neither are
+ * readable).  Writes its lowercase form, then zeros, to the 16 bytes at
+ * out -- the padding qs_lex_find_padded wants -- and returns its length;
+ * 16 when the word is longer (it then writes nothing).  Only for a
+ * capitalised word (cap) does it say, in *caps, whether the word has two
+ * or more letters and no lowercase one. */
+static inline unsigned cut_short_word(const unsigned char *q, char *out,
+                                      unsigned cap, unsigned *caps) {
 #ifdef __SSE2__
-  /* Sixteen bytes at a time: a byte b is in [lo, lo + k) when b + 0x80 - lo,
-   * as a signed byte, is below -128 + k (bytes of 0x80 and above, and the
-   * others, land at or above it).  Each class is one movemask bit a byte. */
+  /* Sixteen bytes at a time: a byte b is in [lo, lo + k) when b + 0x80 -
+   * lo, as a signed byte, is below -128 + k (bytes of 0x80 and above, and
+   * the others, land at or above it).  A letter with bit 5 set is its
+   * lowercase form; digits stay as they are. */
+  static const unsigned char keep_bytes[32] = {
+      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
   const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'a'));
   const __m128i to_0 = _mm_set1_epi8((char)(0x80 - '0'));
   const __m128i in26 = _mm_set1_epi8((char)(-128 + 26));
   const __m128i in10 = _mm_set1_epi8((char)(-128 + 10));
   const __m128i bit5 = _mm_set1_epi8(0x20);
-  unsigned k = 0, any = 0, two = 0, lower = 0;
-  for (;;) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(q + k));
-    __m128i letter =
-        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, bit5), to_a), in26);
-    __m128i small = _mm_cmplt_epi8(_mm_add_epi8(v, to_a), in26);
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_0), in10);
-    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-    unsigned let = (unsigned)_mm_movemask_epi8(letter);
-    unsigned low = (unsigned)_mm_movemask_epi8(small);
-    unsigned end = ~word & 0xFFFFu;
-    if (end) {
-      unsigned n = lowest_bit(end), keep = (1u << n) - 1;
-      let &= keep;
-      two |= (let & (let - 1)) != 0 || (any && let);
-      *len = k + n;
-      *caps = (any | let) && two && !(lower | (low & keep));
-      return 1;
-    }
-    two |= (let & (let - 1)) != 0 || (any && let);
-    any |= let;
-    lower |= low;
-    k += 16;
-    if (k >= 64) return 0;
+  __m128i v = _mm_loadu_si128((const __m128i *)q);
+  __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, bit5), to_a), in26);
+  __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_0), in10);
+  unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+  unsigned len = lowest_bit(~word & 0x1FFFFu); /* 16 when all sixteen are */
+  if (len == 16) return 16;
+  /* The first len bytes of keep_bytes' window are 0xFF, the rest 0. */
+  __m128i keep = _mm_loadu_si128((const __m128i *)(keep_bytes + 16 - len));
+  __m128i low = _mm_or_si128(v, _mm_and_si128(letter, bit5));
+  _mm_storeu_si128((__m128i *)out, _mm_and_si128(low, keep));
+  if (cap) {
+    unsigned in = (1u << len) - 1;
+    unsigned let = (unsigned)_mm_movemask_epi8(letter) & in;
+    unsigned small = (unsigned)_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(v, to_a), in26));
+    *caps = (let & (let - 1)) != 0 && !(small & in);
   }
+  return len;
 #else
-  uint64_t x, alpha, lower_letters = 0;
-  unsigned letters = 0, n, k = 0;
-  for (;; k += 8) {
-    if (k >= 64) return 0;
-    memcpy(&x, q + k, 8);
-    n = first_marked(~alnum8(x, &alpha) & HIGH);
-    if (n < 8) break;
-    letters += count_marked(alpha);
+  uint64_t x0, x1, a0, a1;
+  memcpy(&x0, q, 8);
+  memcpy(&x1, q + 8, 8);
+  uint64_t w0 = alnum8(x0, &a0), w1 = alnum8(x1, &a1);
+  unsigned n0 = first_marked(~w0 & HIGH);
+  unsigned len = n0 < 8 ? n0 : 8 + first_marked(~w1 & HIGH);
+  if (len == 16) return 16;
+  /* The bytes of each half that belong to the word. */
+  uint64_t in0 = len >= 8 ? ~0ull : (1ull << 8 * len) - 1;
+  uint64_t in1 = len <= 8 ? 0 : (1ull << 8 * (len - 8)) - 1;
+  uint64_t l0 = lower8(x0) & in0, l1 = lower8(x1) & in1;
+  memcpy(out, &l0, 8);
+  memcpy(out + 8, &l1, 8);
+  if (cap) {
+    a0 &= in0;
+    a1 &= in1;
     /* Lower-case letters have bit 5 set. */
-    lower_letters |= alpha & (x & ONES * 0x20) << 2;
+    uint64_t small =
+        (a0 & (x0 & ONES * 0x20) << 2) | (a1 & (x1 & ONES * 0x20) << 2);
+    *caps = count_marked(a0) + count_marked(a1) >= 2 && !small;
   }
-  /* The bytes of x that belong to the word. */
-  alpha &= (1ull << 8 * n) - 1;
-  letters += count_marked(alpha);
-  lower_letters |= alpha & (x & ONES * 0x20) << 2;
-  *len = k + n;
-  *caps = letters >= 2 && !lower_letters;
-  return 1;
+  return len;
 #endif
 }
 
-/* The commonest token: a word or number of ASCII letters and digits
- * (fewer than 64) ended by a byte that cannot continue it (a space, most
- * marks, a full stop that no letter or digit follows; not ' - &, nor a
- * byte of a non-ASCII code point).  Cut over the bytes of the text
- * (ascii_word_scan), and added with its lowercase form, hash and capital
- * flags.  Returns its length in code points (= bytes), 0 when the token at
- * s is not of that kind (the general loop cuts it), -1 when out of memory.
- * The same rules as the general loop and add_token, for the tokens they
- * agree on.  The fields of d it uses are read once into locals and written
- * back at the end: the stores into the token may alias d, and would
- * otherwise reload them. */
-static inline int add_ascii_word(qs_doc *d, uint32_t *tcap, size_t *lcap,
-                                 uint32_t s, const unsigned char *q, int kind,
-                                 uint16_t flags, int32_t para) {
-  unsigned len, caps;
-  if (!ascii_word_scan(q, &len, &caps)) return 0;
-  unsigned stop = q[len];
-  unsigned stop_kind = word_stop[stop];
-  if (stop_kind == 1) return 0;
-  if (stop_kind == 2) {
-    unsigned next = q[len + 1];
-    /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or digit */
-    unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : stop == '.' ? CP_LETTER : 0;
-    if (next >= 0x80 ? cont != 0 : (ascii_class[next] & cont) != 0) return 0;
+/* What qs_lex_find_padded answers for the form of n bytes at out (zeros
+ * after it) with its qs_lex_hash, the hash computed only when needed: a
+ * form of two to seven bytes is one word of the short-key table. */
+static inline const qs_lex_entry *find_form(const qs_lexicon *lx,
+                                            const char *out, size_t n) {
+  if (n >= 2 && n < 8 && lx->padded_ready && lx->short_tab) {
+    uint64_t x;
+    memcpy(&x, out, 8);
+    return qs_lex_find_short(lx, x);
   }
-  /* A number starts with a digit, so only a word can pass. */
-  unsigned cap = (unsigned)(q[0] - 'A') < 26u;
-  if (cap) flags |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
-  qs_token *t = new_token(d, tcap);
-  if (!t || reserve_lower(d, (size_t)len + 1 + 8, lcap) != 0) return -1;
-  const qs_lexicon *lx = &d->engine->lex;
-  size_t lo = d->lower_len;
-  char *out = d->lower + lo;
-  const qs_lex_entry *e = NULL;
-  size_t n = len;
-  if (stop == '.' && kind == QS_TOK_WORD) {
+  return qs_lex_find_padded(lx, out, n, qs_lex_hash(out, n));
+}
+
+/* The word or number of add_ascii_run at q (an ASCII letter or digit) in
+ * general, a part at a time: parts of ASCII letters and digits joined by
+ * ' - & or U+2019, U+2010, U+2011 (each followed by an ASCII letter or
+ * digit, as the general loop joins them), ended by a byte that cannot go
+ * on with it; a full stop of an initial or a listed abbreviation, and a
+ * possessive 's, as add_token has them.  len and caps: what
+ * cut_short_word said of its first part, whose form it wrote at out when
+ * len < 16 (caps only when the word is capitalised).  Returns its length in
+ * code points, with its bytes in *nbp, its form written at out (and zeros after
+ * it) and that form's length in *nlop, its flags (f0 and its own) in *fp and
+ * its lexicon entry in *ep; 0 when the general loop is to cut it: 64 bytes or
+ * more, an inner full stop (U.S), a number's 3.5 or 1,000, a non-ASCII letter
+ * or digit, or a code point it does not know. */
+NOINLINE static unsigned ascii_word(const qs_lexicon *lx,
+                                    const unsigned char *q, char *out,
+                                    unsigned len, unsigned caps, uint16_t f0,
+                                    uint16_t *fp, const qs_lex_entry **ep,
+                                    unsigned *nbp, unsigned *nlop) {
+  unsigned c = q[0];
+  /* A number starts with a digit, so only a word can be capitalised. */
+  int kind = (unsigned)(c - '0') < 10u ? QS_TOK_NUM : QS_TOK_WORD;
+  unsigned cap = (unsigned)(c - 'A') < 26u;
+  unsigned b = 0, ncp = 0, o = 0, unused;
+  /* The parts of letters and digits: cut and lowercased at once when
+   * under 16 bytes (the first by the run already), else a byte at a
+   * time. */
+  for (unsigned k = len;;) {
+    if (k == 16) {
+      /* (cut_short_word wrote nothing of use.) */
+      for (k = 0; q[b + k] < 0x80 && (ascii_class[q[b + k]] & CP_ALNUM);) {
+        unsigned x = q[b + k];
+        out[o + k] = (char)((unsigned)(x - 'A') < 26u ? x + 32 : x);
+        if (b + ++k >= 64) return 0;
+      }
+    }
+    b += k;
+    o += k;
+    ncp += k;
+    if (b >= 64) return 0;
+    unsigned x = q[b];
+    /* Past the letters and digits: a joiner and a letter or digit go on
+     * with the word; a joiner without one does not belong to it. */
+    unsigned jb = x == '-' || x == '\'' || x == '&' ? 1 : 0;
+    if (x == 0xE2 && q[b + 1] == 0x80 &&
+        (q[b + 2] == 0x99 || q[b + 2] == 0x90 || q[b + 2] == 0x91))
+      jb = 3;
+    if (jb) {
+      unsigned y = q[b + jb];
+      if (y >= 0x80) return 0; /* perhaps a letter */
+      if (!(ascii_class[y] & CP_ALNUM)) break;
+      if (jb == 1) {
+        out[o++] = (char)x;
+      } else if (q[b + 2] == 0x99) {
+        out[o++] = '\''; /* one apostrophe form, as lower_unicode */
+      } else {
+        memcpy(out + o, q + b, 3); /* a hyphen is its own lowercase */
+        o += 3;
+      }
+      b += jb;
+      ncp++;
+      if (b >= 64) return 0;
+      k = cut_short_word(q + b, out + o, 0, &unused);
+      continue;
+    }
+    if (x >= 0x80) {
+      /* U+2000..U+203F (spaces, dashes, quotation marks...) hold no
+       * letter or digit: the word ends.  Other code points are left to
+       * the general loop. */
+      if (!(x == 0xE2 && q[b + 1] == 0x80)) return 0;
+      break;
+    }
+    if (x == '.' || x == ',') {
+      unsigned y = q[b + 1];
+      /* 3.5, 1,000; U.S (an inner period); or a non-ASCII letter or
+       * digit */
+      unsigned cont = kind == QS_TOK_NUM ? CP_DIGIT : x == '.' ? CP_LETTER : 0;
+      if (y >= 0x80 ? cont != 0 : (ascii_class[y] & cont) != 0) return 0;
+    }
+    break;
+  }
+  uint16_t f = (uint16_t)(f0 | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
+  if (cap) {
+    /* Every letter a capital, two or more of them (a joiner is none):
+     * what cut_short_word said of a word of one part; else most often
+     * the second byte says no. */
+    if (len == 16 || b != len) {
+      unsigned letters = 0, i = 0;
+      for (; i < b && (unsigned)(q[i] - 'a') >= 26u; i++)
+        letters += (unsigned)(q[i] - 'A') < 26u;
+      caps = i == b && letters >= 2;
+    }
+    f |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
+  }
+  if (q[b] == '.' && kind == QS_TOK_WORD) {
     /* A trailing full stop belongs to an initial and to a listed
      * abbreviation (Mr., Sept.), as in the general loop. */
-    int take = len == 1 && cap;
-    if (take || len < 12) {
-      e = qs_lex_find_padded(lx, out, len + 1, lower_ascii(q, len + 1, out));
-      take = take || (e && (e->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG)));
+    int take = ncp == 1 && cap;
+    if (!take && ncp < 12) {
+      out[o] = '.';
+      memset(out + o + 1, 0, 8);
+      const qs_lex_entry *a = find_form(lx, out, o + 1);
+      take = a && (a->flags & (QS_LEX_ABBREV | QS_LEX_ABBREV_AMBIG));
     }
-    n += (size_t)take;
-    flags |= (uint16_t)(take * QS_TF_PERIOD);
+    if (take) {
+      out[o++] = '.';
+      b++;
+      ncp++;
+      f |= QS_TF_PERIOD;
+    }
   }
-  if (n == len) {
-    /* The lookup is written in each branch: with len < 8 known, the
-     * compiler drops the tests and the loop meant for long keys. */
-    if (len < 8) {
-      uint64_t form;
-      memcpy(&form, q, 8);
-      /* The word's bytes, lowercased, then zeros. */
-      form = lower8(form) & ((1ull << 8 * len) - 1);
-      memcpy(out, &form, 8);
-      if (kind != QS_TOK_WORD)
-        e = NULL;
-      else if (lx->short_tab)
-        e = qs_lex_find_short(lx, form);
-      else
-        e = qs_lex_find_padded(lx, out, len,
-                               qs_lex_hash_end(QS_LEX_HASH_SEED(len), form));
+  memset(out + o, 0, 8);
+  const qs_lex_entry *e = NULL;
+  if (kind == QS_TOK_WORD) {
+    if (ncp >= 3 && out[o - 1] == 's' && out[o - 2] == '\'') {
+      /* Rutte's -> rutte, unless it's a contraction (it's, he's): what
+       * add_token does with the form without the 's. */
+      memset(out + o - 2, 0, 8);
+      e = find_form(lx, out, o - 2);
+      if (e && (e->sets & QS_SET_CONTRACTION)) {
+        out[o - 2] = '\'';
+        out[o - 1] = 's';
+        e = find_form(lx, out, o);
+      } else {
+        f |= QS_TF_POSS;
+        o -= 2;
+      }
     } else {
-      uint64_t h = lower_ascii(q, len, out);
-      e = kind == QS_TOK_WORD ? qs_lex_find_padded(lx, out, len, h) : NULL;
+      e = find_form(lx, out, o);
     }
   }
-  d->lower_len = lo + n;
-  d->ntok++;
-  t->s = s;
-  t->e = s + (uint32_t)n;
-  t->kind = (uint8_t)kind;
-  t->para = para;
-  t->sent = -1;
-  t->lo = (uint32_t)lo;
-  t->lolen = (uint16_t)n;
-  t->flags = (uint16_t)(flags | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
-  set_lex(t, e);
-  return (int)n;
+  *fp = f;
+  *ep = e;
+  *nbp = b;
+  *nlop = o;
+  return ncp;
+}
+
+/* The marks of U+2000..U+203F that add_ascii_run takes, by their low six
+ * bits: en and em dash, the quotation marks U+2018..U+201F, ellipsis. */
+#define RUN_MARKS_2000                                                         \
+  ((1ull << 0x13) | (1ull << 0x14) | (0xFFull << 0x18) | (1ull << 0x26))
+
+/* A mark of add_ascii_run but a single ASCII one: "--", "..." or '' (one
+ * token each, as in the general loop), or one of RUN_MARKS_2000 (three
+ * bytes E2 80 xx).  Returns its length in code points, with its bytes in
+ * *nbp, its form written at out (and zeros after it) and that form's
+ * length in *nlop, its kind, flags and lexicon entry, as add_token has
+ * them; 0 for U+2018 or U+2019 doubled (one token, the general loop's). */
+NOINLINE static unsigned run_mark(const qs_lexicon *lx, const unsigned char *q,
+                                  char *out, uint16_t f0, int *kindp,
+                                  uint16_t *fp, const qs_lex_entry **ep,
+                                  unsigned *nbp, unsigned *nlop) {
+  unsigned c = q[0], ncp, nb, nlo, low = 0;
+  int quote;
+  if (c < 0x80) {
+    ncp = nb = nlo = c == '.' ? 3 : 2;
+    memset(out, 0, 8);
+    memset(out, (int)c, nlo);
+    quote = c == '\'';
+  } else {
+    low = q[2];
+    if ((low == 0x98 || low == 0x99) && q[3] == 0xE2 && q[4] == 0x80 &&
+        q[5] == low)
+      return 0;
+    ncp = 1;
+    nb = 3;
+    memset(out, 0, 8);
+    if (low == 0x99) {
+      out[0] = '\''; /* one apostrophe form, as lower_unicode */
+      nlo = 1;
+    } else {
+      memcpy(out, q, 3); /* a mark is its own lowercase */
+      nlo = 3;
+    }
+    quote = low >= 0x98 && low <= 0x9F;
+  }
+  *kindp = quote ? QS_TOK_QUOTE : QS_TOK_PUNCT;
+  *fp = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK |
+                   (quote ? QS_TF_QMARK | QS_TF_STOP : 0) |
+                   (c == '.' || low == 0xA6 ? QS_TF_STOP : 0)); /* ... U+2026 */
+  *ep = quote ? NULL : find_form(lx, out, nlo);
+  *nbp = nb;
+  *nlop = nlo;
+  return ncp;
+}
+
+/* Appends code point pos to d->para_start, the paragraphs' starts (npara
+ * of them, room for *pcap); -1 when out of memory. */
+static int push_para_start(qs_doc *d, uint32_t *pcap, uint32_t pos) {
+  uint32_t *np = qs_arena_reserve(&d->arena, d->para_start, (size_t)d->npara,
+                                  pcap, sizeof *d->para_start, 64);
+  if (!np) return -1;
+  d->para_start = np;
+  d->para_start[d->npara++] = pos;
+  return 0;
+}
+
+/* Adds the run of the commonest tokens that starts at code point *sp,
+ * whose bytes are at q: tokens of printable ASCII or of RUN_MARKS_2000,
+ * at most one space apart.  A token is a word or number of ASCII letters
+ * and digits, with the joiners of ascii_word (fewer than 64 bytes), ended
+ * by a byte that cannot continue it; or a mark: one ASCII mark, "--",
+ * "...", '', or one of RUN_MARKS_2000 (run_mark).  Each is cut over the
+ * bytes of the text and added with its lowercase form, lexicon entry and
+ * flags, by the same rules as the general loop, add_token and
+ * add_ascii_mark for the tokens they agree on; any other token ends the
+ * run.  The first token gets *flags, each later one QS_TF_SPACE_BEFORE
+ * after a space and no flag without one.  The token array and the
+ * lowercase buffer are walked by local pointers and d is written at the
+ * end: the stores into tokens and forms may alias d, and would otherwise
+ * reload its fields for every token; a function of its own, the loop
+ * keeps them in registers.  Returns -1 when out of memory; 1 when the run
+ * ends after a token, *sp then being its end or the code point after the
+ * one space that followed it, and *flags the flags for the next token; 0
+ * when it ends at a token it does not add, *sp then being its start
+ * (which the general loop cuts) and *flags its flags.  *nadded: the
+ * tokens added. */
+NOINLINE static int add_ascii_run(qs_doc *d, uint32_t *tcap, size_t *lcap,
+                                  uint32_t *pcap, int wrapped, uint32_t *sp,
+                                  const unsigned char *q, uint16_t *flags,
+                                  int32_t *parap, uint32_t *nadded) {
+  const qs_lexicon *lx = &d->engine->lex;
+  const uint32_t ntok0 = d->ntok;
+  const unsigned char *text_end = (const unsigned char *)d->bytes + d->nbytes;
+  qs_token *t = d->tok + ntok0, *tend = d->tok + *tcap;
+  char *lower = d->lower, *out = lower + d->lower_len;
+  char *lend = lower + *lcap;
+  uint32_t s = *sp, tpara = ntok0; /* the paragraph's first token here */
+  uint16_t f0 = *flags;
+  int32_t para = *parap;
+  int r = 0;
+  /* One test for room a token: a token takes one byte of the text or
+   * more, and as many bytes of d->lower as of the text, so while fewer
+   * bytes are taken than there are free tokens, and than free bytes of
+   * d->lower beyond the room of the longest form and its padding (80),
+   * neither array needs to grow.  qlim: where that ends (or the text). */
+  const unsigned char *qlim = q;
+  for (;;) {
+    if (q >= qlim) {
+      if (t == tend || lend - out < 64 + 16) {
+        d->ntok = (uint32_t)(t - d->tok);
+        d->lower_len = (size_t)(out - lower);
+        uint32_t tc = *tcap;
+        if (!new_token(d, &tc) || reserve_lower(d, 64 + 16, lcap) != 0)
+          return -1; /* d is as it was after the last token */
+        *tcap = tc;
+        t = d->tok + d->ntok;
+        tend = d->tok + tc;
+        lower = d->lower;
+        out = lower + d->lower_len;
+        lend = lower + *lcap;
+      }
+      size_t room = (size_t)(tend - t);
+      size_t lroom = (size_t)(lend - out) - (64 + 16) + 1;
+      size_t left = (size_t)(text_end - q);
+      if (room > lroom) room = lroom;
+      qlim = q + (room < left ? room : left);
+    }
+    /* n: the token's code points; nb its bytes, nlo its form's (all
+     * three the same but for the rarer tokens of ascii_word and
+     * run_mark). */
+    unsigned c = q[0], n, nb, nlo;
+    int kind;
+    uint16_t f;
+    const qs_lex_entry *e = NULL;
+    if (c < 0x80 && (ascii_class[c] & CP_ALNUM)) {
+      /* A number starts with a digit, so only a word can be capitalised. */
+      kind = (unsigned)(c - '0') < 10u ? QS_TOK_NUM : QS_TOK_WORD;
+      unsigned cap = (unsigned)(c - 'A') < 26u, caps = 0;
+      unsigned len = cut_short_word(q, out, cap, &caps);
+      unsigned stop = q[len];
+      if (len < 16 &&
+          (!word_stop[stop] || (stop == ',' && kind == QS_TOK_WORD))) {
+        /* The commonest word, ended by a space or a mark that cannot go
+         * on with it (a comma goes on with a number only): its form is
+         * written, the lookup is all that is left. */
+        n = nb = nlo = len;
+        f = (uint16_t)(f0 | (kind != QS_TOK_WORD) * QS_TF_NONWORD);
+        if (cap) f |= (uint16_t)(QS_TF_CAP | (caps ? QS_TF_ALLCAPS : 0));
+        if (kind == QS_TOK_WORD) {
+          uint64_t x0, x1;
+          memcpy(&x0, out, 8);
+          if (len < 8) {
+            /* The form's bytes, then zeros: one word. */
+            e = lx->short_tab ? qs_lex_find_short(lx, x0)
+                              : qs_lex_find_padded(
+                                    lx, out, len,
+                                    qs_lex_hash_end(QS_LEX_HASH_SEED(len), x0));
+          } else {
+            /* qs_lex_hash of the two words of the form. */
+            memcpy(&x1, out + 8, 8);
+            uint64_t h = qs_lex_hash_step(QS_LEX_HASH_SEED(len), x0);
+            e = qs_lex_find_padded(lx, out, len, qs_lex_hash_end(h, x1));
+          }
+        }
+      } else {
+        /* (Its own variables: an address taken would keep f and e in
+         * memory for every token.) */
+        uint16_t wf;
+        const qs_lex_entry *we;
+        unsigned wb, wlo;
+        n = ascii_word(lx, q, out, len, caps, f0, &wf, &we, &wb, &wlo);
+        if (!n) break;
+        f = wf;
+        e = we;
+        nb = wb;
+        nlo = wlo;
+      }
+    } else if (c >= 0x80 || ((c == '-' || c == '\'') && q[1] == c) ||
+               (c == '.' && q[1] == '.' && q[2] == '.')) {
+      /* "--", "..." and '' are one token each, as in the general loop;
+       * and the marks of RUN_MARKS_2000. */
+      int mk;
+      uint16_t mf;
+      const qs_lex_entry *me;
+      unsigned mb, mlo;
+      n = run_mark(lx, q, out, f0, &mk, &mf, &me, &mb, &mlo);
+      if (!n) break;
+      kind = mk;
+      f = mf;
+      e = me;
+      nb = mb;
+      nlo = mlo;
+    } else {
+      /* One ASCII mark.  Its form is itself, then zeros (a little-endian
+       * word, as the caller makes sure); only a punctuation mark is
+       * looked up. */
+      uint64_t x = c;
+      memcpy(out, &x, 8);
+      n = nb = nlo = 1;
+      f = (uint16_t)(f0 | QS_TF_NONWORD | QS_TF_MARK | ascii_mark_flags[c]);
+      if (f & QS_TF_QMARK) {
+        kind = QS_TOK_QUOTE;
+      } else {
+        kind = QS_TOK_PUNCT;
+        e = lx->byte1_ready ? lx->byte1[c] : qs_lex_find(lx, out, 1);
+      }
+    }
+    t->s = s;
+    t->e = s + n;
+    t->kind = (uint8_t)kind;
+    t->para = para;
+    t->sent = -1;
+    t->lo = (uint32_t)(out - lower);
+    t->lolen = (uint16_t)nlo;
+    t->flags = f;
+    set_lex(t, e);
+    t++;
+    out += nlo;
+    s += n;
+    q += nb;
+    /* A space, if any, then the next printable ASCII byte or mark of
+     * RUN_MARKS_2000 go on. */
+    f0 = 0;
+    if (q[0] == ' ') {
+      s++;
+      q++;
+      f0 = QS_TF_SPACE_BEFORE;
+    }
+    if ((unsigned)(q[0] - 0x21) >= 0x7F - 0x21 &&
+        !(q[0] == 0xE2 && q[1] == 0x80 &&
+          (RUN_MARKS_2000 >> (q[2] & 0x3F) & 1))) {
+      if (q[0] != '\n' || wrapped) {
+        r = 1;
+        break;
+      }
+      /* A line feed (the text is not hard-wrapped) ends the paragraph,
+       * and blank lines after it start none, as in the main loop. */
+      t[-1].flags |= QS_TF_PARA_END;
+      d->ntok = (uint32_t)(t - d->tok);
+      if (push_para_start(d, pcap, s + 1) != 0) return -1;
+      para++;
+      tpara = d->ntok;
+      f0 = QS_TF_PARA_START | QS_TF_SPACE_BEFORE;
+      for (s++, q++; q[0] == '\n' || q[0] == ' '; s++, q++)
+        if (q[0] == '\n') d->para_start[d->npara - 1] = s + 1;
+      if ((unsigned)(q[0] - 0x21) >= 0x7F - 0x21 &&
+          !(q[0] == 0xE2 && q[1] == 0x80 &&
+            (RUN_MARKS_2000 >> (q[2] & 0x3F) & 1))) {
+        r = 1;
+        break;
+      }
+    }
+  }
+  d->ntok = (uint32_t)(t - d->tok);
+  d->lower_len = (size_t)(out - lower);
+  *sp = s;
+  *flags = f0;
+  *parap = para;
+  *nadded = d->ntok - tpara;
+  return r;
 }
 
 /* A token of one ASCII mark (a punctuation mark, a quotation mark): its
@@ -843,7 +1216,8 @@ static inline int add_ascii_mark(qs_doc *d, uint32_t *tcap, size_t *lcap,
   t->lo = (uint32_t)d->lower_len;
   t->lolen = 1;
   t->flags = (uint16_t)(flags | QS_TF_NONWORD | QS_TF_MARK |
-                        (kind == QS_TOK_QUOTE) * QS_TF_QMARK);
+                        (kind == QS_TOK_QUOTE) * QS_TF_QMARK |
+                        mark_flags(kind, d->cp[s], d->cp[s]));
   d->lower_len++;
   /* What qs_lex_find answers for a one-byte key, without the call. */
   const qs_lexicon *lx = &d->engine->lex;
@@ -901,7 +1275,8 @@ static int add_token(qs_doc *d, uint32_t *tcap, uint32_t s, uint32_t e,
   if (kind == QS_TOK_WORD && d->cp[e - 1] == '.') flags |= QS_TF_PERIOD;
   if (kind == QS_TOK_QUOTE) flags |= QS_TF_QMARK;
   if (kind != QS_TOK_WORD) flags |= QS_TF_NONWORD;
-  if (kind >= QS_TOK_PUNCT) flags |= QS_TF_MARK;
+  if (kind >= QS_TOK_PUNCT)
+    flags |= QS_TF_MARK | mark_flags(kind, d->cp[s], d->cp[e - 1]);
   t->flags = flags;
   /* A form cut at 65535 bytes is looked up as cut, as it always was. */
   set_lex(t, kind == QS_TOK_WORD || kind == QS_TOK_PUNCT
@@ -964,17 +1339,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   const qs_lexicon *lx = &d->engine->lex;
   d->npara = 0;
 
-#define NEW_PARA_START(pos)                                                    \
-  do {                                                                         \
-    uint32_t *np =                                                             \
-        qs_arena_reserve(&d->arena, d->para_start, (size_t)d->npara, &pcap,    \
-                         sizeof *d->para_start, 64);                           \
-    if (!np) goto oom;                                                         \
-    d->para_start = np;                                                        \
-    d->para_start[d->npara++] = (pos);                                         \
-  } while (0)
-
-  NEW_PARA_START(0);
+  if (push_para_start(d, &pcap, 0) != 0) goto oom;
   /* Room for the tokens of ordinary prose (one per four code points at
    * most, where news has one per five or six) and their lowercase forms
    * (about as long as the text), so that neither array is copied while it
@@ -1000,7 +1365,7 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
         d->tok[d->ntok - 1].flags |= QS_TF_PARA_END;
         para++;
         para_has_tok = 0;
-        NEW_PARA_START(i + 1);
+        if (push_para_start(d, &pcap, i + 1) != 0) goto oom;
       } else {
         d->para_start[d->npara - 1] = i + 1;
       }
@@ -1014,37 +1379,32 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
       continue;
     }
     uint32_t s = i;
+    if (((uint32_t)c - 0x21u < 0x7Fu - 0x21u ||
+         ((uint32_t)c >> 6 == 0x2000u >> 6 &&
+          (RUN_MARKS_2000 >> (c & 0x3F) & 1))) &&
+        qs_little_endian()) {
+      /* Prose: words and marks at most one space apart -- added by
+       * add_ascii_run, without a turn of the main loop per token (cp[n] =
+       * 0 ends the text).  q: the bytes of code point s on; the run counts
+       * code points as it goes, without a look at d->boff or d->cp. */
+      const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
+      uint32_t added;
+      int32_t para0 = para;
+      int r = add_ascii_run(d, &tcap, &lcap, &pcap, wrapped, &s, q, &pending,
+                            &para, &added);
+      if (r < 0) goto oom;
+      i = s;
+      /* (added: the tokens of the paragraph the run ended in) */
+      para_has_tok = (para == para0 && para_has_tok) || added != 0;
+      if (r > 0) continue;
+      /* The general loop goes on with the token at s. */
+      c = cp[s];
+      cls = cp_class(c);
+    }
     int kind;
     /* Letters and digits first, the commonest (never a quotation mark). */
     if (cls & CP_ALNUM) {
       kind = (cls & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
-      if (c < 0x80 && qs_little_endian()) {
-        /* Prose: a word, one space, the next word of ASCII letters and
-         * digits -- added in this loop, without a turn of the main one,
-         * as that would (cp[n] = 0 ends the text: no space).  A word
-         * add_ascii_word leaves to the general loop below goes there
-         * with what the main loop would have set. */
-        /* q: the bytes of code point s on; a word and the space after
-         * it are ASCII, one byte per code point, so the next word's
-         * bytes follow without a look at d->boff or d->cp. */
-        const unsigned char *q = (const unsigned char *)d->bytes + d->boff[s];
-        for (;;) {
-          int len = add_ascii_word(d, &tcap, &lcap, s, q, kind, pending, para);
-          if (len < 0) goto oom;
-          if (len == 0) break;
-          i = s + (uint32_t)len;
-          unsigned nx;
-          if (q[len] != ' ' || (nx = q[len + 1]) >= 0x80 ||
-              !(ascii_class[nx] & CP_ALNUM))
-            goto added;
-          para_has_tok = 1;
-          s = i = i + 1;
-          q += len + 1;
-          c = (int32_t)nx;
-          kind = (ascii_class[c] & CP_DIGIT) ? QS_TOK_NUM : QS_TOK_WORD;
-          pending = QS_TF_SPACE_BEFORE;
-        }
-      }
       int inner_period = 0;
       i++;
       while (i < n) {
@@ -1110,7 +1470,6 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
     } else if (add_token(d, &tcap, s, i, kind, pending, para, &lcap) != 0) {
       goto oom;
     }
-  added:
     para_has_tok = 1;
     /* The space after a token, most often, without a turn of the loop (a
      * space is nothing but QS_TF_SPACE_BEFORE on the next token). */
@@ -1129,7 +1488,6 @@ int qs_text_tokenize(qs_doc *d, qs_error *err) {
   d->tok = nt;
   memset(&d->tok[d->ntok], 0, sizeof *d->tok);
   return 0;
-#undef NEW_PARA_START
 oom:
   qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory while tokenizing");
   return -1;
@@ -1220,12 +1578,13 @@ int qs_text_sentences(qs_doc *d, qs_error *err) {
   uint32_t ntok = d->ntok;
   for (uint32_t i = 0; i < ntok; i++) {
     /* Most tokens at once: a word or number inside a paragraph, without a
-     * full stop of its own, ends nothing (neither test below says yes),
-     * and only takes the sentence open now.  A number never ends in one;
-     * a word that does is marked, and so is the last token of a paragraph
-     * -- the last of all among them, so the walk stops at ntok - 1. */
+     * full stop of its own, or a mark without QS_TF_STOP (a comma, a
+     * dash), ends nothing (neither test below says yes), and only takes
+     * the sentence open now.  A number never ends in a full stop; a word
+     * that does is marked, and so is the last token of a paragraph -- the
+     * last of all among them, so the walk stops at ntok - 1. */
     qs_token *t = &tok[i];
-    while (!(t->flags & (QS_TF_MARK | QS_TF_PERIOD | QS_TF_PARA_END))) {
+    while (!(t->flags & (QS_TF_STOP | QS_TF_PERIOD | QS_TF_PARA_END))) {
       t->sent = nsent;
       t++;
     }
