@@ -1757,6 +1757,9 @@ static int assign_quotes(ctx *c) {
     int32_t after = ct >= 0 ? ct + 1 : -1;
     q->tok_s = ot + 1;
     q->tok_e = ct >= 0 ? ct : tok_from(d, &c2, q->e);
+    /* the next quotation opens after this one's close, mostly: walk on
+     * from there (a nested or overlapping one makes tok_from search back) */
+    cur = c2;
     q->sent = d->tok[ot].sent;
     int32_t sent = q->sent;
     const frame *best = NULL;

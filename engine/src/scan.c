@@ -87,7 +87,9 @@ static void judge(const qs_doc *d, uint32_t ti, int *can_open, int *can_close) {
     c = c == 0x2018 ? 0x201C : c == 0x2019 ? 0x201D : '"';
   int32_t prev = t->s > 0 ? d->cp[t->s - 1] : ' ';
   int32_t next = t->e < d->n ? d->cp[t->e] : ' ';
-  int prev_space = qs_cp_is_space(prev), next_space = qs_cp_is_space(next);
+  /* A printable ASCII character is no space: no call for the commonest. */
+  int prev_space = prev > ' ' && prev < 0x7F ? 0 : qs_cp_is_space(prev);
+  int next_space = next > ' ' && next < 0x7F ? 0 : qs_cp_is_space(next);
   int prev_punct = !prev_space && qs_cp_is_punct(prev);
   int next_punct = !next_space && qs_cp_is_punct(next);
   int left = !next_space && (!next_punct || prev_space || prev_punct);
@@ -278,12 +280,14 @@ int qs_scan_quotes(qs_doc *d, qs_error *err) {
         continue;
       }
       if (!can_open) continue;
-      mark *nmk = qs_arena_reserve(&d->arena, m, nm, &mcap, sizeof *m, 16);
-      int32_t *nst =
-          qs_arena_reserve(&d->arena, stack, nm, &scap, sizeof *stack, 16);
-      if (!nmk || !nst) goto oom;
-      m = nmk;
-      stack = nst;
+      if (nm >= mcap || nm >= scap) { /* room for one more, mostly there */
+        mark *nmk = qs_arena_reserve(&d->arena, m, nm, &mcap, sizeof *m, 16);
+        int32_t *nst =
+            qs_arena_reserve(&d->arena, stack, nm, &scap, sizeof *stack, 16);
+        if (!nmk || !nst) goto oom;
+        m = nmk;
+        stack = nst;
+      }
       mark *o = &m[nm];
       o->tok = k;
       o->parent = depth > 0 ? stack[depth - 1] : -1;
