@@ -720,6 +720,14 @@ static int people_head(const qs_doc *d, int32_t j) {
 static int32_t np_left(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
   int32_t a = np_left_one(c, j, bound);
+  /* "people close to Clinton", "sources familiar with the talks" */
+  if (a - 3 >= bound &&
+      ((tok_eq(d, a - 1, "to") && tok_eq(d, a - 2, "close")) ||
+       (tok_eq(d, a - 1, "with") && tok_eq(d, a - 2, "familiar"))) &&
+      is_word(d, a - 3) && (lexf(d, a - 3) & QS_LEX_GROUP)) {
+    int32_t a3 = np_left_one(c, a - 3, bound);
+    if (a3 >= 0 && j - a3 < MAX_NP) return a3;
+  }
   if (a - 2 < bound || a < 0 || !tok_eq(d, a - 1, "and") ||
       !people_head(d, j) || !people_head(d, a - 2) ||
       (d->tok[a - 2].flags & QS_TF_POSS))
@@ -1275,6 +1283,8 @@ static int build_frames(ctx *c) {
         }
         break;
       }
+      /* "Sen. Jack Reed (D-R.I.), said": a comma after the tag */
+      if (j - 1 >= sb && is_punct(d, j, ',') && is_punct(d, j - 1, ')')) j--;
       /* A party tag: Rep. Gregory W. Meeks (D-N.Y.) said */
       if (j >= sb && is_punct(d, j, ')')) {
         int32_t k = j - 1;
