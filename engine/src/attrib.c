@@ -2751,6 +2751,15 @@ static int find_indirect(ctx *c) {
       if (is_punct(d, a, ',') ||
           (is_punct(d, a, ':') && is_cap(d, a + 1) && f->cls != QS_CUE_NOUN))
         a++;
+      /* "Mr. Comey described, in fairly blistering terms, a set of ...":
+       * a phrase set off by commas after the cue */
+      if (a == last + 2 && is_punct(d, last + 1, ',') &&
+          (stop_tag(d, a) == 'p' || is_ly_adverb(d, a)) && !tok_eq(d, a, "to"))
+        for (int32_t t = a + 1; t < se && t <= a + 8 && is_word(d, t); t++)
+          if (is_punct(d, t + 1, ',') && !has_finite_in(d, a, t, 9)) {
+            a = t + 2;
+            break;
+          }
       int32_t lemma_tell = f->cls == QS_CUE_SPEECH && is_tell(d, f->cue_s);
       for (;;) {
         if (a >= se || !is_word(d, a)) break;
