@@ -2708,7 +2708,13 @@ static int find_indirect(ctx *c) {
            * for the subject of the sentence (but "..., reflecting the
            * lead she has" is the writer's gloss) */
           ((is_punct(d, f->cue_s - 1, ',') || tok_eq(d, f->cue_s - 1, "by") ||
-            tok_eq(d, f->cue_s - 1, "and")) &&
+            tok_eq(d, f->cue_s - 1, "and") ||
+            /* "took the last step of announcing that ...", "In declaring
+             * Trump's statements ..." */
+            tok_eq(d, f->cue_s - 1, "of") || tok_eq(d, f->cue_s - 1, "in") ||
+            tok_eq(d, f->cue_s - 1, "after") ||
+            tok_eq(d, f->cue_s - 1, "while") ||
+            tok_eq(d, f->cue_s - 1, "before")) &&
            f->inherited && f->cls != QS_CUE_PREP &&
            !tok_eq(d, f->cue_s, "reflecting"))))
       continue;
