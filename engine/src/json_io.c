@@ -140,22 +140,10 @@ static inline size_t jw_first_stop(uint64_t m) {
 }
 
 #ifdef __SSE2__
-/* The index of the lowest set bit of a 16-bit byte mask, 16 when none is. */
-static inline size_t first_of16(unsigned m) {
-#if defined(__GNUC__)
-  return m ? (size_t)__builtin_ctz(m) : 16;
-#else
-  size_t k = 0;
-  while (k < 16 && !(m >> k & 1u))
-    k++;
-  return k;
-#endif
-}
-
 /* How many of the sixteen bytes at p come before the first one that is
  * 0x80 or above (16 when none is). */
 static inline size_t jw_ascii16(const unsigned char *p) {
-  return first_of16((unsigned)_mm_movemask_epi8(
+  return qs_first_of16((unsigned)_mm_movemask_epi8(
       _mm_loadu_si128((const __m128i *)(const void *)p)));
 }
 
@@ -169,7 +157,7 @@ static inline size_t jw_plain16(const unsigned char *p) {
       _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-  return first_of16((unsigned)_mm_movemask_epi8(stop));
+  return qs_first_of16((unsigned)_mm_movemask_epi8(stop));
 }
 #endif
 

@@ -211,6 +211,19 @@ static inline uint64_t qs_lex_hash_end(uint64_t h, uint64_t tail) {
   h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
   return h ^ (h >> 29);
 }
+/* The index of the lowest set bit of a 16-bit mask (an SSE2 movemask of
+ * sixteen bytes), 16 when none is set. */
+static inline unsigned qs_first_of16(unsigned m) {
+#if defined(__GNUC__)
+  return m ? (unsigned)__builtin_ctz(m) : 16;
+#else
+  unsigned k = 0;
+  while (k < 16 && !(m >> k & 1u))
+    k++;
+  return k;
+#endif
+}
+
 /* Is the machine little-endian?  (A constant once optimised.) */
 static inline int qs_little_endian(void) {
   const union {

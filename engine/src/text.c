@@ -23,19 +23,7 @@
 #define ONES 0x0101010101010101ull
 #define HIGH 0x8080808080808080ull
 
-#ifdef __SSE2__
-/* The index of the lowest set bit of m (not 0): of a movemask. */
-static inline unsigned lowest_bit(unsigned m) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctz(m);
-#else
-  unsigned k = 0;
-  while (!(m >> k & 1u))
-    k++;
-  return k;
-#endif
-}
-#else
+#ifndef __SSE2__
 /* How many bytes of a mask, in memory order on a little-endian machine,
  * come before the first marked one (8 when none is).  Used by the SWAR
  * loops that stand in for SSE2. */
@@ -457,7 +445,7 @@ int qs_text_decode(qs_doc *d, const char *text, size_t len,
           off = _mm_add_epi32(off, four);
           unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, below));
           if (m) {
-            unsigned run = lowest_bit(m);
+            unsigned run = qs_first_of16(m);
             n += run;
             i += run;
             break;
@@ -750,7 +738,7 @@ static inline unsigned cut_short_word(const unsigned char *q, char *out,
       _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, bit5), to_a), in26);
   __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_0), in10);
   unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-  unsigned len = lowest_bit(~word & 0x1FFFFu); /* 16 when all sixteen are */
+  unsigned len = qs_first_of16(~word & 0xFFFFu); /* 16 when all are */
   if (len == 16) return 16;
   /* The first len bytes of keep_bytes' window are 0xFF, the rest 0. */
   __m128i keep = _mm_loadu_si128((const __m128i *)(keep_bytes + 16 - len));
