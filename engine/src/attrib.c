@@ -1571,19 +1571,25 @@ static void give(qs_quote *q, const frame *f, const char *rule, double conf) {
   if (!f->speaker && f->kind == QS_SPEAKER_PRONOUN) q->confidence *= 0.6;
 }
 
-/* Token index of the quote's opening / closing mark. */
-static int32_t tok_at(const qs_doc *d, uint32_t cp) {
-  /* The first token starting at or after cp (ntok when none), by halving
-   * the candidates without a branch on the data. */
-  const qs_token *b = d->tok;
-  uint32_t n = d->ntok;
-  if (!n) return 0;
+/* The first of tokens [lo, hi) starting at or after cp (hi when none),
+ * by halving the candidates without a branch on the data. */
+static int32_t tok_at_in(const qs_doc *d, uint32_t lo, uint32_t hi,
+                         uint32_t cp) {
+  const qs_token *b = d->tok + lo;
+  uint32_t n = hi - lo;
+  if (!n) return (int32_t)lo;
   while (n > 1) {
     uint32_t half = n / 2;
     b = b[half].s < cp ? b + half : b;
     n -= half;
   }
   return (int32_t)(b - d->tok) + (b->s < cp);
+}
+
+/* Token index of the quote's opening / closing mark: the first token
+ * starting at or after cp (ntok when none). */
+static int32_t tok_at(const qs_doc *d, uint32_t cp) {
+  return tok_at_in(d, 0, d->ntok, cp);
 }
 
 /* tok_at for a cp at or after token *cur: a galloping search from there
@@ -1614,14 +1620,7 @@ static int32_t tok_from(const qs_doc *d, int32_t *cur, uint32_t cp) {
       lo = p + 1;
       step *= 2;
     }
-    while (lo < hi) {
-      uint32_t mid = lo + (hi - lo) / 2;
-      if (d->tok[mid].s < cp)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    i = (int32_t)lo;
+    i = tok_at_in(d, lo, hi, cp);
   }
   *cur = i;
   return i;
