@@ -617,6 +617,18 @@ static int is_participle_ed(const qs_doc *d, int32_t i) {
 
 /* Mention ending at token j, read leftwards; returns its first token or -1
  * (one mention; np_left below joins two). */
+/* Start of a title, role or group of two to four words ending at token j
+ * ("secretary of state"), or -1. */
+static int32_t title_phrase_start(const ctx *c, int32_t j, int32_t bound) {
+  for (int32_t k = j - 1; k >= bound && k >= j - 3; k--) {
+    if (!is_word(c->d, k)) break;
+    if (match_phrase(c, k, QS_LEX_TITLE | QS_LEX_ROLE | QS_LEX_GROUP, NULL) ==
+        j - k + 1)
+      return k;
+  }
+  return -1;
+}
+
 static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
   int32_t qa = quantity_left(d, j, bound);
@@ -658,8 +670,14 @@ static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
   }
   /* "official data suggest", "polls show": a finding needs no article */
   if (!head_ok && tok_is(d, j, QS_SET_FINDING_NOUN)) head_ok = 1;
-  if (!head_ok || (d->tok[j].flags & QS_TF_POSS)) return -1;
+  /* "the former secretary of state": a title of several words that
+   * ends here */
   int32_t a = j;
+  if (!head_ok) {
+    int32_t k = title_phrase_start(c, j, bound);
+    if (k >= 0) head_ok = 1, a = k;
+  }
+  if (!head_ok || (d->tok[j].flags & QS_TF_POSS)) return -1;
   while (a - 1 >= bound && j - a < MAX_NP) {
     int32_t u = a - 1;
     if (!is_word(d, u)) break;
@@ -1276,6 +1294,25 @@ static int build_frames(ctx *c) {
           j -= 2;
           continue;
         }
+        /* "an article published Friday found", "disclosures filed on
+         * Sunday night revealed": a participle and its time after a
+         * finding noun */
+        if (j - 2 >= sb && is_word(d, j) &&
+            (tok_is(d, j, QS_SET_TIME_NOUN) || stop_tag(d, j) == 'y')) {
+          int32_t k = j;
+          while (k > sb && k > j - 3 && is_word(d, k) &&
+                 (tok_is(d, k, QS_SET_TIME_NOUN) || stop_tag(d, k) == 'y'))
+            k--;
+          if (k > sb && (tok_eq(d, k, "on") || tok_eq(d, k, "in") ||
+                         tok_is(d, k, QS_SET_TIME_DETERMINER)))
+            k--;
+          if (k - 1 >= sb && is_participle_ed(d, k) &&
+              !(d->tok[k].flags & QS_TF_CAP) &&
+              tok_is(d, k - 1, QS_SET_FINDING_NOUN)) {
+            j = k - 1;
+            continue;
+          }
+        }
         /* "a poll released this week found", "a survey conducted by Gallup
          * shows": a participle after a finding noun. */
         if (j - 1 >= sb && is_word(d, j) &&
@@ -1294,6 +1331,19 @@ static int build_frames(ctx *c) {
           continue;
         }
         break;
+      }
+      /* "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": the
+       * comma inside the closing mark ends the apposition */
+      if (j - 1 > sb && d->tok[j].kind == QS_TOK_QUOTE &&
+          is_punct(d, j - 1, ',')) {
+        /* a short title inside a noun phrase, its opening mark after a
+         * word -- not a quotation that opens the sentence */
+        int32_t o = j - 2;
+        while (o > sb && o >= j - 8 && d->tok[o].kind != QS_TOK_QUOTE)
+          o--;
+        if (o > sb && o >= j - 8 && d->tok[o].kind == QS_TOK_QUOTE &&
+            is_word(d, o - 1))
+          j--;
       }
       /* "Sen. Jack Reed (D-R.I.), said": a comma after the tag */
       if (j - 1 >= sb && is_punct(d, j, ',') && is_punct(d, j - 1, ')')) j--;
@@ -1540,6 +1590,8 @@ static int build_frames(ctx *c) {
        * of the sentence, after an opening phrase ("In May, a judge ..."). */
       int32_t ss = sb;
       if (stop_tag(d, sb) == 'p' || stop_tag(d, sb) == 'y' ||
+          /* "Earlier this week, Todd pressed ..., insisting" */
+          tok_is(d, sb, QS_SET_TIME_DETERMINER) ||
           (is_cap(d, sb) && !is_name_word(d, sb) && is_punct(d, sb + 1, ',')) ||
           /* "But on Tuesday, he stood with ... and urged" */
           (stop_tag(d, sb) == 'c' &&
@@ -1686,9 +1738,10 @@ static int32_t tok_from(const qs_doc *d, int32_t *cur, uint32_t cp) {
 
 /* A noun that names what a quotation after it is: a work, a name. */
 static int title_noun(const qs_doc *d, int32_t i) {
-  static const char *const w[] = {"book",  "memoir",      "novel",
-                                  "film",  "movie",       "album",
-                                  "essay", "documentary", "pseudonym"};
+  static const char *const w[] = {
+      "book",    "memoir", "novel",       "film",      "movie",
+      "album",   "essay",  "documentary", "pseudonym", "show",
+      "program", "series", "podcast",     "column",    "song"};
   if (is_cap(d, i)) return 0; /* "Dr. Paul Song" */
   size_t n;
   const char *s = qs_tok_lower(d, (uint32_t)i, &n);
@@ -2400,7 +2453,8 @@ static int find_indirect(ctx *c) {
         !is_pronoun(d, f->np_e) && !is_name_word(d, f->np_e) &&
         !tok_is(d, f->np_e, QS_SET_RELATIVE) &&
         !(lexf(d, f->np_e) & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_ORGHEAD |
-                              QS_LEX_ROLE | QS_LEX_TITLE | QS_LEX_PLACE)))
+                              QS_LEX_ROLE | QS_LEX_TITLE | QS_LEX_PLACE)) &&
+        title_phrase_start(c, f->np_e, f->np_s) < 0)
       continue;
     /* "the poll shows", but not "the Kremlin did not show any intention" */
     if ((f->lemma_sets & QS_SET_FINDING_LEMMA) && !finding_subject(c, f))
@@ -2583,8 +2637,12 @@ static int find_indirect(ctx *c) {
       }
       /* "..., the company agreed to pay": an infinitive is the content,
        * not a tail like "said in an interview" */
+      /* (not "reported at least six planes filled ...": a quantity
+       * opens the reported clause) */
       int prep_tail = after_subject && k < se && is_word(d, k) &&
-                      stop_tag(d, k) == 'p' && !infinitive;
+                      stop_tag(d, k) == 'p' && !infinitive &&
+                      !(tok_eq(d, k, "at") && (tok_eq(d, k + 1, "least") ||
+                                               tok_eq(d, k + 1, "most")));
       if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
         /* "The museum, Mr. Obama said, would make ...": two fragments. */
         if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
@@ -2656,7 +2714,7 @@ static int find_indirect(ctx *c) {
         /* "..., a candidate aiming at moderate voters", "..., adding to
          * his victories": a participle reports what follows it. */
         if (opening || (is_participle(d, f->cue_s) && f->cls != QS_CUE_PREP &&
-                        f->np_s >= 0 && f->np_s < f->cue_s && !f->inherited))
+                        ((f->np_s >= 0 && f->np_s < f->cue_s) || f->inherited)))
           clause = 0;
         if (clause) {
           if (!cq(c, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
