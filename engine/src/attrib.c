@@ -2191,6 +2191,13 @@ static int add_indirect(ctx *c, const frame *f, int32_t a, int32_t b,
   return add_indirect_min(c, f, a, b, rule, 3);
 }
 
+/* Is one of the n words from token a (before e) a cue of speech? */
+static int cue_within(const ctx *c, int32_t a, int32_t e, int32_t n) {
+  for (int32_t t = a; t < e && t < a + n; t++)
+    if (speech_cue_at(c, t, 1)) return 1;
+  return 0;
+}
+
 /* Code points of the longest quoted fragment among tokens [a,b]. */
 static uint32_t largest_fragment(const qs_doc *d, int32_t a, int32_t b) {
   uint32_t best = 0;
@@ -3141,7 +3148,13 @@ static int find_indirect(ctx *c) {
       if (!is_narr(d, t)) continue;
       if (is_punct(d, t, ',') && t + 1 < se &&
           /* ", adding", ", according to", ", he said"; not ", reflecting" */
-          (speech_cue_at(c, t + 1, 1) || tok_is(d, t + 1, QS_SET_CLAUSE_STOP) ||
+          (speech_cue_at(c, t + 1, 1) ||
+           /* (", and support for Sanders would have been higher": a
+            * clause joined by "and" or "but" goes on with the report,
+            * unless a cue near it starts a report of its own) */
+           (tok_is(d, t + 1, QS_SET_CLAUSE_STOP) &&
+            !((tok_eq(d, t + 1, "and") || tok_eq(d, t + 1, "but")) &&
+              !is_finite_aux(d, t + 2) && !cue_within(c, t + 2, se, 6))) ||
            /* not ", the Post reporter,": a noun after an article */
            (t + 2 < se && speech_cue_at(c, t + 2, 1) &&
             !tok_is(d, t + 1, QS_SET_ARTICLE) &&
