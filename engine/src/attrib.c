@@ -3148,7 +3148,7 @@ static int find_indirect(ctx *c) {
       if (!is_narr(d, t)) continue;
       if (is_punct(d, t, ',') && t + 1 < se &&
           /* ", adding", ", according to", ", he said"; not ", reflecting" */
-          (speech_cue_at(c, t + 1, 1) ||
+          (speech_cue_at(c, t + 1, 1) || tok_eq(d, t + 1, "although") ||
            /* (", and support for Sanders would have been higher": a
             * clause joined by "and" or "but" goes on with the report,
             * unless a cue near it starts a report of its own) */
