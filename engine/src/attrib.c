@@ -1571,8 +1571,11 @@ static int build_frames(ctx *c) {
       if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
     } else {
       /* ", adding", "and said": the subject of an earlier frame. */
+      /* (not "the meeting, requested by Sanders,": a passive participle
+       * does not speak for the sentence's subject) */
       int coord =
           f->cls != QS_CUE_PREP &&
+          !(is_participle_ed(d, i) && tok_eq(d, ce_tok + 1, "by")) &&
           ((i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
                        tok_eq(d, i - 1, "but"))) ||
            is_participle(d, i));
@@ -3149,7 +3152,9 @@ static int find_indirect(ctx *c) {
       if (!is_narr(d, t)) continue;
       if (is_punct(d, t, ',') && t + 1 < se &&
           /* ", adding", ", according to", ", he said"; not ", reflecting" */
-          (speech_cue_at(c, t + 1, 1) || tok_eq(d, t + 1, "although") ||
+          ((speech_cue_at(c, t + 1, 1) &&
+            !(is_participle_ed(d, t + 1) && tok_eq(d, t + 2, "by"))) ||
+           tok_eq(d, t + 1, "although") ||
            /* (", and support for Sanders would have been higher": a
             * clause joined by "and" or "but" goes on with the report,
             * unless a cue near it starts a report of its own) */
