@@ -2749,9 +2749,16 @@ static int find_indirect(ctx *c) {
        * sentence begins (which also keeps a sentence of nothing but such
        * frames linear) */
       int32_t pe = se - 1;
-      const frame *n2 = sentence_frame(c, g, 1);
-      if (n2 && frame_first(n2) > paren_at + 1 && frame_first(n2) - 2 < pe)
-        pe = frame_first(n2) - 2;
+      /* (a report of belief inside it, "so the leaders decided to",
+       * is part of it; at most 8 frames are looked at) */
+      for (int32_t h = 1; h <= 8; h++) {
+        const frame *n2 = sentence_frame(c, g, h);
+        if (!n2) break;
+        if (n2->cls == QS_CUE_BELIEF) continue;
+        if (frame_first(n2) > paren_at + 1 && frame_first(n2) - 2 < pe)
+          pe = frame_first(n2) - 2;
+        break;
+      }
       if (add_indirect(c, f, paren_at + 1, pe, "name-cue-clause") != 0)
         return -1;
       continue;

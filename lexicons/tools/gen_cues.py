@@ -438,6 +438,8 @@ find 0
 learn 0
 identify 0
 offer 0
+decide 0
+favor 0
 # (cite: "citing" is a prep cue below; "cited" is in SPEECH_FIXED if needed)
 want 0
 plan 0
