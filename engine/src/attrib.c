@@ -1205,6 +1205,20 @@ static int build_frames(ctx *c) {
         !(tok_is(d, i - 1, QS_SET_FINDING_NOUN) &&
           d->lower[d->tok[i - 1].lo + d->tok[i - 1].lolen - 1] == 's'))
       continue;
+    /* "the most comforting rationale", "a very telling sign": an
+     * adjective after a degree word; "helped found Fox News": the verb
+     * "to found" */
+    if (i > 0 &&
+        (tok_eq(d, i - 1, "most") || tok_eq(d, i - 1, "more") ||
+         tok_eq(d, i - 1, "less") || tok_eq(d, i - 1, "very") ||
+         tok_eq(d, i - 1, "least")) &&
+        is_participle(d, i))
+      continue;
+    if (i > 0 && tok_eq(d, i, "found") &&
+        (tok_eq(d, i - 1, "help") || tok_eq(d, i - 1, "helped") ||
+         tok_eq(d, i - 1, "helping") || tok_eq(d, i - 1, "helps") ||
+         tok_eq(d, i - 1, "to")))
+      continue;
     /* "It is worth noting that": no one notes anything; "you know," is
      * a filler. */
     if (i > 0 && tok_eq(d, i - 1, "worth")) continue;
