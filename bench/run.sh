@@ -50,7 +50,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/qs-bench.XXXXXX") || exit 2
 
 # run_timed WHAT CMD [ARG...]: runs CMD (stdin as given, stdout to /dev/null)
 # under /usr/bin/time -v when present, else qs-bench run-cmd; sets wall
-# (seconds), cli_rss (kB, the largest process of the run) and runner.
+# (seconds), cli_rss (kB, the largest process of the run), cpu (user +
+# system seconds, "?" without /usr/bin/time) and runner.
 # Returns 1, with a FAIL line and status=1, when CMD fails.
 run_timed() {
   what=$1
@@ -62,12 +63,15 @@ run_timed() {
     wall=$(sed -n 's/^.*Elapsed (wall clock) time.*): //p' "$tmp/time.txt" |
       awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
     cli_rss=$(sed -n 's/^.*Maximum resident set size (kbytes): //p' "$tmp/time.txt")
+    cpu=$(sed -n 's/^.*\(User\|System\) time (seconds): //p' "$tmp/time.txt" |
+      awk '{ s += $1 } END { printf "%.2f", s }')
   else
     runner="qs-bench run-cmd"
     "$bench" run-cmd --out /dev/null -- "$@" >"$tmp/run.txt" 2>"$tmp/time.txt"
     rc=$(sed -n 's/^status=//p' "$tmp/run.txt")
     wall=$(sed -n 's/^wall_s=//p' "$tmp/run.txt")
     cli_rss=$(sed -n 's/^maxrss_kb=//p' "$tmp/run.txt")
+    cpu="?"
   fi
   if [ "${rc:-1}" -ne 0 ] || [ -z "$wall" ]; then
     echo "bench: FAIL $what exited ${rc:-?}"
@@ -118,9 +122,9 @@ if [ -f "$data/train.jsonl" ] && [ -f "$data/dev.jsonl" ]; then
   while [ "$pass" -le "$cli_runs" ]; do
     if run_timed "quotescore extract" "$QS_BIN" extract --lexicons "$lexicons" "$big"; then
       echo "$wall $cli_rss" >>"$tmp/passes"
-      awk -v b="$size" -v n="$lines" -v t="$wall" -v r="$cli_rss" -v how="$runner" -v k="$pass" 'BEGIN {
+      awk -v b="$size" -v n="$lines" -v t="$wall" -v r="$cli_rss" -v how="$runner" -v k="$pass" -v cpu="$cpu" 'BEGIN {
         if (t <= 0) t = 0.001
-        printf "cli pass %d: %.1f MB of JSONL, %d documents in %.2f s, %.2f MB/s, peak RSS %.1f MB (%s)\n", k, b / 1e6, n, t, b / 1e6 / t, r / 1024, how
+        printf "cli pass %d: %.1f MB of JSONL, %d documents in %.2f s (CPU %s s), %.2f MB/s, peak RSS %.1f MB (%s)\n", k, b / 1e6, n, t, cpu, b / 1e6 / t, r / 1024, how
       }'
     fi
     pass=$((pass + 1))
