@@ -6,13 +6,18 @@
  *       document at a time until at least N MB (10^6 bytes) of text went
  *       through; prints MB/s, documents/s and peak RSS.  Nothing is kept
  *       between documents, so RSS is bounded by the largest one.
- *   qs-bench patho --lexicons DIR [--baseline MBPS] [--max-ratio R] [--only
- * NAME] Times every generator of tests/pathological/generators.h at its full
- * size and compares its speed with ordinary prose (MBPS, the library speed
- * measured by `throughput`, else invented prose). Exits 1 when a slowdown ratio
- * exceeds R (default 10). qs-bench run-cmd [--out FILE] -- CMD [ARG...] Runs
- * CMD with stdout sent to FILE; prints its wall time, peak RSS and exit status
- * (for hosts without /usr/bin/time).
+ *   qs-bench patho --lexicons DIR [--prose JSONL | --baseline MBPS]
+ *                  [--max-ratio R] [--only NAME]
+ *       Times every generator of tests/pathological/generators.h at its full
+ *       size and compares its speed with ordinary prose.  With --prose, the
+ *       prose is 2 MB of the "text" of the JSONL records, one document each
+ *       as in `throughput`, analysed again right before each input, so that
+ *       both are timed in the same moment of a shared host; else MBPS (the
+ *       library speed measured by `throughput`), else invented prose.  Exits
+ *       1 when a slowdown ratio exceeds R (default 10).
+ *   qs-bench run-cmd [--out FILE] -- CMD [ARG...]
+ *       Runs CMD with stdout sent to FILE; prints its wall time, peak RSS and
+ *       exit status (for hosts without /usr/bin/time).
  *   qs-bench make-docs --out FILE [--min-mb N] FILE...
  *       Writes the input documents of the CLI benchmark: every record of the
  *       gold FILEs re-written as a document (the gold "quotes" and "framing"
@@ -316,12 +321,73 @@ static double time_analyze(const qs_engine *eng, const char *name,
   return best;
 }
 
+/* Ordinary prose: record texts, analysed one document at a time as the
+ * library benchmark does. */
+typedef struct {
+  char *buf;   /* the texts, one after another */
+  size_t *end; /* end offset of text i in buf */
+  size_t n, len;
+} prose_set;
+
+/* Best-of-N analysis time of every text of p, one document each. */
+static double time_prose(const qs_engine *eng, const prose_set *p,
+                         double min_total) {
+  double best = -1, spent = 0;
+  int runs = 0;
+  while (runs < 3 || (spent < min_total && runs < 50)) {
+    double a = now();
+    for (size_t i = 0, s = 0; i < p->n; s = p->end[i++]) {
+      qs_error err;
+      qs_doc *doc =
+          qs_doc_analyze(eng, "prose", p->buf + s, p->end[i] - s, NULL, &err);
+      if (!doc) die("analysis failed: %s", err.message);
+      qs_doc_free(doc);
+    }
+    double t = now() - a;
+    if (best < 0 || t < best) best = t;
+    spent += t;
+    runs++;
+  }
+  return best;
+}
+
+/* The "text" of the records of path, in order, until at least min_bytes. */
+static void prose_from_jsonl(const char *path, size_t min_bytes, prose_set *p) {
+  json_t *docs = json_array();
+  if (!docs) die("%s", "out of memory");
+  load_docs(path, docs);
+  size_t nd = json_array_size(docs), n = 0, cap = min_bytes + ((size_t)1 << 20);
+  p->buf = malloc(cap);
+  p->end = malloc((nd ? nd : 1) * sizeof *p->end);
+  p->n = 0;
+  if (!p->buf || !p->end) die("%s", "out of memory");
+  for (size_t i = 0; i < nd && n < min_bytes; i++) {
+    json_t *t = json_object_get(json_array_get(docs, i), "text");
+    if (!json_is_string(t)) continue;
+    size_t k = json_string_length(t);
+    if (n + k > cap) {
+      cap = (n + k) * 2;
+      char *nb = realloc(p->buf, cap);
+      if (!nb) die("%s", "out of memory");
+      p->buf = nb;
+    }
+    memcpy(p->buf + n, json_string_value(t), k);
+    n += k;
+    p->end[p->n++] = n;
+  }
+  json_decref(docs);
+  if (n == 0) die("no record text in %s", path);
+  p->len = n;
+}
+
 static int cmd_patho(int argc, char **argv) {
-  const char *lexdir = NULL, *only = NULL;
+  const char *lexdir = NULL, *only = NULL, *prose_path = NULL;
   double baseline = 0, max_ratio = 10;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--lexicons") && i + 1 < argc)
       lexdir = argv[++i];
+    else if (!strcmp(argv[i], "--prose") && i + 1 < argc)
+      prose_path = argv[++i];
     else if (!strcmp(argv[i], "--baseline") && i + 1 < argc)
       baseline = atof(argv[++i]);
     else if (!strcmp(argv[i], "--max-ratio") && i + 1 < argc)
@@ -333,16 +399,22 @@ static int cmd_patho(int argc, char **argv) {
   }
   qs_engine *eng = load_engine(lexdir);
   const char *base_what = "PolNeAR prose (library, analysis only)";
-  if (baseline <= 0) {
+  prose_set prose = {NULL, NULL, 0, 0};
+  if (prose_path) {
+    prose_from_jsonl(prose_path, (size_t)2 << 20, &prose);
+    baseline = (double)prose.len / 1e6 / time_prose(eng, &prose, 0.3);
+    base_what = "2 MB of the records' text, one document each, timed again "
+                "before each input";
+  } else if (baseline <= 0) {
     /* No corpus: invented prose in paragraphs, with some quotations. */
     size_t len;
-    char *prose = patho_prose((size_t)4 << 20, "\n\n", &len);
-    if (!prose) die("%s", "out of memory");
+    char *inv = patho_prose((size_t)4 << 20, "\n\n", &len);
+    if (!inv) die("%s", "out of memory");
     size_t nq;
-    double t = time_analyze(eng, "prose", prose, len, 0.5, &nq);
+    double t = time_analyze(eng, "prose", inv, len, 0.5, &nq);
     baseline = (double)len / 1e6 / t;
     base_what = "invented prose (no corpus found)";
-    free(prose);
+    free(inv);
   }
   printf("baseline: %.2f MB/s, %s; gate: ratio <= %.0fx\n", baseline, base_what,
          max_ratio);
@@ -350,6 +422,9 @@ static int cmd_patho(int argc, char **argv) {
          " between 1/4 and full size: about 1 linear, 2 quadratic)\n");
   printf("%-22s %-44s %9s %8s %9s %7s %6s\n", "input", "shape", "MB", "seconds",
          "MB/s", "ratio", "growth");
+  if (prose.buf)
+    printf("(each ratio against the prose timed just before its input: "
+           "prose MB/s in brackets)\n");
   int failed = 0;
   for (size_t i = 0; i < PATHO_NGENS; i++) {
     const patho_gen *g = &patho_gens[i];
@@ -358,10 +433,13 @@ static int cmd_patho(int argc, char **argv) {
     char *text = g->gen(g->bench_size, &len);
     char *small = g->gen(g->bench_size / 4, &small_len);
     if (!text || !small) die("%s: out of memory", g->name);
+    double local = baseline; /* prose MB/s in this moment */
+    if (prose.buf)
+      local = (double)prose.len / 1e6 / time_prose(eng, &prose, 0.3);
     double t = time_analyze(eng, g->name, text, len, 0.3, &nq);
     double ts = time_analyze(eng, g->name, small, small_len, 0.3, &nq);
     double mbps = (double)len / 1e6 / t;
-    double ratio = baseline / mbps;
+    double ratio = local / mbps;
     /* growth: exponent of time in size between 1/4 and full size (1 =
      * linear, 2 = quadratic); only meaningful above timer noise. */
     double growth =
@@ -370,13 +448,17 @@ static int cmd_patho(int argc, char **argv) {
     failed += bad;
     printf("%-22s ", g->name);
     print_padded(g->what, 44);
-    printf(" %9.2f %8.4f %9.2f %6.1fx %6.2f%s%s\n", (double)len / 1e6, t, mbps,
+    printf(" %9.2f %8.4f %9.2f %6.1fx %6.2f%s%s", (double)len / 1e6, t, mbps,
            ratio, growth, g->required ? "" : " (extra)", bad ? "  FAIL" : "");
+    if (prose.buf) printf(" [%.1f]", local);
+    putchar('\n');
     fflush(stdout);
     free(text);
     free(small);
   }
   qs_engine_free(eng);
+  free(prose.buf);
+  free(prose.end);
   printf("pathological: %d input%s over %.0fx slower than prose\n", failed,
          failed == 1 ? "" : "s", max_ratio);
   return failed ? 1 : 0;
