@@ -617,6 +617,27 @@ static int is_participle_ed(const qs_doc *d, int32_t i) {
 
 /* Mention ending at token j, read leftwards; returns its first token or -1
  * (one mention; np_left below joins two). */
+/* "advisers to Mr. Obama", "experts on North Korea", "officials in both
+ * cities": a group or role noun with a prepositional phrase before the
+ * mention [a, j]; returns the new start. */
+static int32_t np_prep_extend(const ctx *c, int32_t a, int32_t j,
+                              int32_t bound) {
+  const qs_doc *d = c->d;
+  if (a - 2 >= bound && tok_is(d, a - 1, QS_SET_NP_PREP) && is_word(d, a - 2) &&
+      !(d->tok[a - 2].flags & QS_TF_CAP) &&
+      ((lexf(d, a - 2) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE)) ||
+       tok_is(d, a - 2, QS_SET_FINDING_NOUN))) { /* "an analysis of filings" */
+    int32_t a2 = a - 2;
+    while (a2 - 1 >= bound && j - a2 < MAX_NP + 4 &&
+           (tok_is(d, a2 - 1, QS_SET_ARTICLE) ||
+            tok_is(d, a2 - 1, QS_SET_ROLE_MODIFIER) ||
+            is_name_word(d, a2 - 1) || d->tok[a2 - 1].kind == QS_TOK_NUM))
+      a2--;
+    a = a2;
+  }
+  return a;
+}
+
 /* Start of a title, role or group of two to four words ending at token j
  * ("secretary of state"), or -1. */
 static int32_t title_phrase_start(const ctx *c, int32_t j, int32_t bound) {
@@ -662,7 +683,7 @@ static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
           if (!is_word(d, m) || (lexf(d, m) & QS_LEX_CUE) ||
               (stop_tag(d, m) && stop_tag(d, m) != 'o'))
             ok = 0; /* "a new poll", not "the ... of" */
-        if (ok) return k;
+        if (ok) return np_prep_extend(c, k, j, bound);
         break;
       }
       if (!is_word(d, k)) break;
@@ -706,20 +727,7 @@ static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
       break;
     }
   }
-  /* "advisers to Mr. Obama", "experts on North Korea": a group or role
-   * noun with a prepositional phrase. */
-  if (a - 2 >= bound && tok_is(d, a - 1, QS_SET_NP_PREP) && is_word(d, a - 2) &&
-      !(d->tok[a - 2].flags & QS_TF_CAP) &&
-      ((lexf(d, a - 2) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE)) ||
-       tok_is(d, a - 2, QS_SET_FINDING_NOUN))) { /* "an analysis of filings" */
-    int32_t a2 = a - 2;
-    while (a2 - 1 >= bound && j - a2 < MAX_NP + 4 &&
-           (tok_is(d, a2 - 1, QS_SET_ARTICLE) ||
-            tok_is(d, a2 - 1, QS_SET_ROLE_MODIFIER) ||
-            is_name_word(d, a2 - 1) || d->tok[a2 - 1].kind == QS_TOK_NUM))
-      a2--;
-    a = a2;
-  }
+  a = np_prep_extend(c, a, j, bound);
   /* Don't start a mention on a stray sentence-initial capital ("Still"). */
   while (a < j && is_cap(d, a) && (lexf(d, a) & QS_LEX_STOP) &&
          stop_tag(d, a) != 'd' &&
@@ -1753,17 +1761,22 @@ static int32_t tok_from(const qs_doc *d, int32_t *cur, uint32_t cp) {
   return i;
 }
 
-/* A noun that names what a quotation after it is: a work, a name. */
+/* A noun that names what a quotation after it is: a work, a name (1); or
+ * one that does so when the quotation is in title case (2: "the show
+ * “Harbor Talk”", but "called the show “the news show of record”"). */
 static int title_noun(const qs_doc *d, int32_t i) {
-  static const char *const w[] = {
-      "book",    "memoir", "novel",       "film",      "movie",
-      "album",   "essay",  "documentary", "pseudonym", "show",
-      "program", "series", "podcast",     "column",    "song"};
+  static const char *const w[] = {"book",  "memoir",      "novel",
+                                  "film",  "movie",       "album",
+                                  "essay", "documentary", "pseudonym"};
+  static const char *const w2[] = {"show",    "program", "series",
+                                   "podcast", "column",  "song"};
   if (is_cap(d, i)) return 0; /* "Dr. Paul Song" */
   size_t n;
   const char *s = qs_tok_lower(d, (uint32_t)i, &n);
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
     if (strlen(w[k]) == n && !memcmp(w[k], s, n)) return 1;
+  for (size_t k = 0; k < sizeof w2 / sizeof *w2; k++)
+    if (strlen(w2[k]) == n && !memcmp(w2[k], s, n)) return 2;
   return 0;
 }
 
@@ -2088,7 +2101,9 @@ static int assign_quotes(ctx *c) {
     /* "her memoir, “Tough Choices.”", "under the pseudonym “Carlos
      * Danger,”": the noun before says what the quotation names */
     int32_t tn = ot > 1 && is_punct(d, ot - 1, ',') ? ot - 2 : ot - 1;
-    if (words <= 8 && is_word(d, tn) && title_noun(d, tn)) titled = 1;
+    int tkind = words <= 8 && is_word(d, tn) ? title_noun(d, tn) : 0;
+    if (tkind == 1 || (tkind == 2 && all_title_case(d, q->tok_s, q->tok_e)))
+      titled = 1;
     if (!q->continued &&
         (between_names || byline ||
          (titled && (!best || (strcmp(rule, "quote-name-cue") &&
@@ -2443,6 +2458,14 @@ static int takes_short_object(const frame *f) {
   for (size_t k = 0; k < sizeof lemmas / sizeof *lemmas; k++)
     if (f->lemma[0] == lemmas[k][0] && !strcmp(f->lemma, lemmas[k])) return 1;
   return 0;
+}
+
+/* "aides declined to confirm the buys": frame g's cue is the infinitive
+ * of the frame before it, whose content it reports. */
+static int governed_by_frame(const ctx *c, int32_t g) {
+  const frame *p = sentence_frame(c, g, -1);
+  return p && tok_eq(c->d, c->f[g].cue_s - 1, "to") &&
+         p->cue_e == c->f[g].cue_s - 2;
 }
 
 static int find_indirect(ctx *c) {
@@ -3035,6 +3058,9 @@ static int find_indirect(ctx *c) {
             tok_eq(d, a, "to") && (f->lemma_sets & QS_SET_INFINITIVE_LEMMA);
         int starts_clause =
             to_ok || (!(af & QS_LEX_CUE) && !tok_eq(d, a, "to")) ||
+            /* "cited reports of escalating attacks": a plural noun */
+            (tok_is(d, a, QS_SET_PLURAL_NOUN_CUE) &&
+             stop_tag(d, a + 1) == 'p') ||
             is_pronoun(d, a) || is_name_word(d, a) || stop_tag(d, a) == 'd' ||
             (af & (QS_LEX_GROUP | QS_LEX_ORG | QS_LEX_PLACE)) ||
             /* "said praise from Putin would not affect": a noun spelled
@@ -3249,7 +3275,8 @@ static int find_indirect(ctx *c) {
     }
     if (add_indirect_min(
             c, f, a, b, that >= 0 ? "name-cue-that" : "name-cue-clause",
-            that < 0 && takes_short_object(f) && !sentence_frame(c, g, -1)
+            that < 0 && takes_short_object(f) &&
+                    (!sentence_frame(c, g, -1) || governed_by_frame(c, g))
                 ? 1
                 : 3) != 0)
       return -1;
