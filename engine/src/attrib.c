@@ -1126,8 +1126,9 @@ static int build_frames(ctx *c) {
     int n = match_phrase(c, i, QS_LEX_CUE, &ce);
     if (n <= 0) continue;
     if (is_cap(d, i) && !(d->tok[i].flags & QS_TF_SENT_START) &&
-        !(i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
-                    is_punct(d, i - 1, '(') || is_dash_tok(d, i - 1))) &&
+        !(i > 0 &&
+          (d->tok[i - 1].kind == QS_TOK_QUOTE || is_punct(d, i - 1, '(') ||
+           is_punct(d, i - 1, ':') || is_dash_tok(d, i - 1))) &&
         !headline_sentence(c, d->tok[i].sent))
       continue; /* "State" in "the State Department" is no cue */
     /* "his plan", "the claims": a noun after a determiner, not a cue. */
