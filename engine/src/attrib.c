@@ -1262,7 +1262,12 @@ static int build_frames(ctx *c) {
       while (k < se && k <= ce_tok + 24 &&
              (is_word(d, k) || d->tok[k].kind == QS_TOK_NUM ||
               /* "a University of Texas/Texas Tribune poll" */
-              (is_punct(d, k, '/') && is_word(d, k + 1))))
+              (is_punct(d, k, '/') && is_word(d, k + 1)) ||
+              /* "her “clawback” plan": a short quoted name inside */
+              (k > ce_tok + 1 && (d->tok[k].flags & QS_TF_IN_QUOTE) &&
+               d->tok[k].kind == QS_TOK_WORD) ||
+              (d->tok[k].kind == QS_TOK_QUOTE && k > ce_tok + 1 &&
+               (is_word(d, k - 1) || is_word(d, k + 1)))))
         k++;
       if (k > ce_tok + 1 && (k >= se || d->tok[k].kind == QS_TOK_PUNCT))
         np_e = k - 1;
@@ -1292,6 +1297,10 @@ static int build_frames(ctx *c) {
         while (j >= sb && is_word(d, j) &&
                (tok_is(d, j, QS_SET_AUX) || stop_tag(d, j) == 'y' ||
                 is_ly_adverb(d, j) || tok_eq(d, j, "long") ||
+                /* "Migrants themselves understand" */
+                (j > sb &&
+                 (tok_eq(d, j, "themselves") || tok_eq(d, j, "himself") ||
+                  tok_eq(d, j, "herself") || tok_eq(d, j, "itself"))) ||
                 (tok_eq(d, j, "since") && tok_is(d, j - 1, QS_SET_AUX)) ||
                 (tok_eq(d, j, "on") && stop_tag(d, j + 1) == 'y')) &&
                !is_pronoun(d, j))
@@ -2105,8 +2114,12 @@ static int assign_quotes(ctx *c) {
     int tkind = words <= 8 && is_word(d, tn) ? title_noun(d, tn) : 0;
     if (tkind == 1 || (tkind == 2 && all_title_case(d, q->tok_s, q->tok_e)))
       titled = 1;
+    /* "according to her “clawback” plan": a name inside the speaker's
+     * own mention */
+    int in_mention = best && best->np_s >= 0 && best->np_s < ot && ct >= 0 &&
+                     best->np_e > ct;
     if (!q->continued &&
-        (between_names || byline ||
+        (between_names || byline || in_mention ||
          (titled && (!best || (strcmp(rule, "quote-name-cue") &&
                                strcmp(rule, "quote-cue-name")))))) {
       q->type = TYPE_DROPPED;
@@ -3033,7 +3046,7 @@ static int find_indirect(ctx *c) {
       } else if (tok_eq(d, a, "as") &&
                  (tok_eq(d, a + 1, "if") || tok_eq(d, a + 1, "though"))) {
         continue; /* "responded as if he had been hurt": a manner */
-      } else if (a < se && stop_tag(d, a) == 'p' &&
+      } else if (a < se && stop_tag(d, a) == 'p' && !tok_eq(d, a, "as") &&
                  !(tok_eq(d, a, "to") &&
                    (f->lemma_sets & QS_SET_INFINITIVE_LEMMA))) {
         /* "said after the convention he would ..." (not "vowed to close
