@@ -1158,9 +1158,9 @@ static int build_frames(ctx *c) {
     if (tok_is(d, i, QS_SET_PLURAL_NOUN_CUE) && i > 0 && is_word(d, i - 1) &&
         !is_name_word(d, i - 1) && !is_pronoun(d, i - 1) &&
         !(lexf(d, i - 1) & QS_LEX_GROUP) &&
-        /* "Gowdy's office calls" */
+        /* "Gowdy's office calls", "the People's Daily newspaper calls" */
         !((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) && i > 1 &&
-          (d->tok[i - 2].flags & QS_TF_POSS)) &&
+          ((d->tok[i - 2].flags & QS_TF_POSS) || is_name_word(d, i - 2))) &&
         /* "the campaign worries that", "the president calls for" */
         !(((lexf(d, i - 1) & (QS_LEX_ORGHEAD | QS_LEX_ROLE)) ||
            tok_is(d, i - 1, QS_SET_FINDING_NOUN)) &&
@@ -1297,6 +1297,9 @@ static int build_frames(ctx *c) {
         while (j >= sb && is_word(d, j) &&
                (tok_is(d, j, QS_SET_AUX) || stop_tag(d, j) == 'y' ||
                 is_ly_adverb(d, j) || tok_eq(d, j, "long") ||
+                /* "Her campaign workers here said" */
+                (j > sb && (tok_eq(d, j, "here") || tok_eq(d, j, "there")) &&
+                 is_word(d, j - 1) && !stop_tag(d, j - 1)) ||
                 /* "Migrants themselves understand" */
                 (j > sb &&
                  (tok_eq(d, j, "themselves") || tok_eq(d, j, "himself") ||
@@ -2774,8 +2777,13 @@ static int find_indirect(ctx *c) {
           if (is_punct(d, t, ',')) opening = 0;
         /* "..., a candidate aiming at moderate voters", "..., adding to
          * his victories": a participle reports what follows it. */
-        if (opening || (is_participle(d, f->cue_s) && f->cls != QS_CUE_PREP &&
-                        ((f->np_s >= 0 && f->np_s < f->cue_s) || f->inherited)))
+        /* "Asked which county was his favorite, he demurred": the
+         * question is reported by the rule "asked" */
+        int asked_open = tok_eq(d, a, "asked") ||
+                         (tok_eq(d, a, "when") && tok_eq(d, a + 1, "asked"));
+        if (opening || asked_open ||
+            (is_participle(d, f->cue_s) && f->cls != QS_CUE_PREP &&
+             ((f->np_s >= 0 && f->np_s < f->cue_s) || f->inherited)))
           clause = 0;
         if (clause) {
           if (!cq(c, a, b + 1) || d->tok[a].kind != QS_TOK_QUOTE)
