@@ -2917,6 +2917,11 @@ static int find_indirect(ctx *c) {
            * for the subject of the sentence (but "..., reflecting the
            * lead she has" is the writer's gloss) */
           ((is_punct(d, f->cue_s - 1, ',') || tok_eq(d, f->cue_s - 1, "by") ||
+            /* "..., instead restating his broad assault" */
+            ((tok_eq(d, f->cue_s - 1, "instead") ||
+              tok_eq(d, f->cue_s - 1, "also") ||
+              tok_eq(d, f->cue_s - 1, "again")) &&
+             is_punct(d, f->cue_s - 2, ',')) ||
             tok_eq(d, f->cue_s - 1, "and") ||
             /* "took the last step of announcing that ...", "In declaring
              * Trump's statements ..." */
