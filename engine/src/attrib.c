@@ -1211,6 +1211,7 @@ static int build_frames(ctx *c) {
         !is_pronoun(d, i - 1) && !tok_is(d, i - 1, QS_SET_RELATIVE) &&
         !tok_is(d, i - 1, QS_SET_AUX) && stop_tag(d, i - 1) != 'y' &&
         !(d->tok[i - 1].lex && d->tok[i - 1].lex->number == 'p') &&
+        !tok_eq(d, i - 1, "data") && /* "Data show that" */
         !(tok_is(d, i - 1, QS_SET_FINDING_NOUN) &&
           d->lower[d->tok[i - 1].lo + d->tok[i - 1].lolen - 1] == 's'))
       continue;
