@@ -1779,18 +1779,17 @@ static int32_t tok_from(const qs_doc *d, int32_t *cur, uint32_t cp) {
  * one that does so when the quotation is in title case (2: "the show
  * “Harbor Talk”", but "called the show “the news show of record”"). */
 static int title_noun(const qs_doc *d, int32_t i) {
-  static const char *const w[] = {"book",  "memoir",      "novel",
-                                  "film",  "movie",       "album",
-                                  "essay", "documentary", "pseudonym"};
-  static const char *const w2[] = {"show",    "program", "series",
-                                   "podcast", "column",  "song"};
+  /* the first `always` name a title whatever the quotation's case */
+  static const char *const w[] = {
+      "book",    "memoir", "novel",       "film",      "movie",
+      "album",   "essay",  "documentary", "pseudonym", "show",
+      "program", "series", "podcast",     "column",    "song"};
+  enum { always = 9 };
   if (is_cap(d, i)) return 0; /* "Dr. Paul Song" */
   size_t n;
   const char *s = qs_tok_lower(d, (uint32_t)i, &n);
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (strlen(w[k]) == n && !memcmp(w[k], s, n)) return 1;
-  for (size_t k = 0; k < sizeof w2 / sizeof *w2; k++)
-    if (strlen(w2[k]) == n && !memcmp(w2[k], s, n)) return 2;
+    if (strlen(w[k]) == n && !memcmp(w[k], s, n)) return k < always ? 1 : 2;
   return 0;
 }
 
