@@ -805,16 +805,16 @@ S("q25-harbor-police-fuel",
     Q("two men were detained on Tuesday after a fishing boat was found carrying "
       "undeclared fuel.", "indirect", "hp", "neutral",
       mention="<Harbor Police", cue=">said"),
-    Q("quickly and professionally", "partial", "hp", "positive",
+    Q("its officers had acted “quickly and professionally” and that an "
+      "investigation was under way.", "indirect", "hp", "neutral",
       mention="<The force", cue=">said"),
-    Q("an investigation was under way.", "indirect", "hp", "neutral",
+    Q("quickly and professionally", "partial", "hp", "positive",
       mention="<The force", cue=">said"),
   ],
   notes="organisation speaker with indirect speech; 'The force' refers back to "
-        "Harbor Police; a reported clause that is half a marked fragment "
-        "('its officers had acted “quickly and professionally”') is annotated "
-        "as the partial quote only; second 'that'-clause is a separate "
-        "indirect quote."),
+        "Harbor Police; 'said that A and that B' is one reported clause (as "
+        "PolNeAR annotates it), with its marked fragment as a partial quote "
+        "inside it."),
 
 S("q26-fishing-talks",
   ["A senior official told reporters the talks had been “tense but productive.” "
@@ -863,14 +863,16 @@ S("q28-school-campus",
   quotes=[
     Q("The Northfield Academy will open a second campus in 2027", "indirect",
       "varga", "positive", mention=">Principal Hugo Varga", cue=">said"),
-    Q("enrolment had grown by a third since 2020", "indirect", "varga",
+    Q("enrolment had grown by a third since 2020 and that the current "
+      "building was “bursting at the seams.”", "indirect", "varga",
       "positive", mention="<He", cue=">said"),
     Q("bursting at the seams.", "partial", "varga", "negative",
       mention="<He", cue=">said"),
   ],
   notes="indirect CLAUSE, ROLE NAME said (span stops before the comma); "
-        "NAME said that A and that “partial” — the first clause is indirect, the "
-        "second is annotated as its marked fragment."),
+        "NAME said that A and that B “partial” — one reported clause (as "
+        "PolNeAR annotates 'A and that B'), with the marked fragment inside it "
+        "as a partial quote."),
 
 S("q29-ring-road",
   ["Construction of the Eastvale ring road is three months behind schedule, "
@@ -1260,15 +1262,17 @@ S("q52-utility-contact",
    "of the week."],
   people={"boateng": ("Kwame Boateng", "person", "Deputy Mayor")},
   quotes=[
-    Q("he was in “daily contact” with the water utility", "indirect", "boateng",
-      "neutral", mention="<Deputy Mayor Kwame Boateng", cue=">said"),
+    Q("he was in “daily contact” with the water utility and that he expected "
+      "“a full explanation, not excuses” by the end of the week.", "indirect",
+      "boateng", "negative", mention="<Deputy Mayor Kwame Boateng", cue=">said"),
     Q("daily contact", "partial", "boateng", "neutral",
       mention="<Deputy Mayor Kwame Boateng", cue=">said"),
     Q("a full explanation, not excuses", "partial", "boateng", "negative",
       mention="<Deputy Mayor Kwame Boateng", cue=">said"),
   ],
-  notes="NAME said he was in “partial” pattern, twice in one sentence; "
-        "two-word role 'Deputy Mayor'; contrastive negation 'not excuses'."),
+  notes="NAME said he was in “partial” pattern, twice in one sentence, in "
+        "one reported clause 'A and that B'; two-word role 'Deputy Mayor'; "
+        "contrastive negation 'not excuses'."),
 
 S("q53-dry-weather",
   ["Fire Chief Ingrid Holm warned on Thursday: “The dry weather may last "
