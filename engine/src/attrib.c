@@ -167,6 +167,16 @@ static inline int is_pronoun(const qs_doc *d, int32_t i) {
          !(d->tok[i].flags & QS_TF_POSS);
 }
 
+/* The gender of pronoun token i: its entry's, and the subject's for a
+ * possessive ("his plan to", "her claim that"), which has none. */
+static char pron_gender(const qs_doc *d, int32_t i) {
+  if (tok_eq(d, i, "his")) return 'm';
+  if (tok_eq(d, i, "her")) return 'f';
+  if (tok_eq(d, i, "its")) return 'n';
+  const qs_lex_entry *e = d->tok[i].lex;
+  return e && e->gender ? e->gender : 'x';
+}
+
 /* A capitalised word that can be part of a name (not "The", "But"). */
 static inline int is_name_word(const qs_doc *d, int32_t i) {
   if (!is_cap(d, i)) return 0;
@@ -479,10 +489,10 @@ static int describe_np(ctx *c, int32_t s, int32_t e, np_info *out) {
   out->name_s = -1;
   out->mention = toks_text(d, s, e);
   if (!out->mention) return -1;
-  if (s == e && (is_pronoun(d, s) || tok_is(d, s, QS_SET_RELATIVE))) {
+  if (s == e && (is_pronoun(d, s) || tok_is(d, s, QS_SET_RELATIVE) ||
+                 tok_is(d, s, QS_SET_POSSESSIVE))) {
     out->kind = QS_SPEAKER_PRONOUN;
-    out->gender = d->tok[s].lex ? d->tok[s].lex->gender : 'x';
-    if (!out->gender) out->gender = 'x';
+    out->gender = pron_gender(d, s);
     return 0;
   }
   /* Last title/role token (incl. multi-word titles) splits role | name. */
@@ -949,8 +959,7 @@ static int collect_mentions(ctx *c) {
 static const person *resolve_pronoun(const ctx *c, int32_t before,
                                      int32_t pron_tok) {
   const qs_doc *d = c->d;
-  const qs_lex_entry *pe = d->tok[pron_tok].lex;
-  char g = pe ? pe->gender : 'x';
+  char g = pron_gender(d, pron_tok);
   int32_t para = d->tok[pron_tok].para;
   int32_t steps = 0;
   for (int32_t k = c->np - 1; k >= 0 && steps < 256; k--) {
@@ -1020,8 +1029,7 @@ static int fill_frame_speaker(ctx *c, frame *f, int32_t s, int32_t e) {
      * person ("Grace Obi, who runs a café, said ... she said"), or the
      * last one of the right gender in a dialogue ("said Elizabeth ...
      * she said"). */
-    const qs_lex_entry *pe = c->d->tok[s].lex;
-    char want = pe ? pe->gender : 'x';
+    char want = pron_gender(c->d, s);
     int32_t para = c->d->tok[s].para;
     for (int32_t k = c->nf - 2, steps = 0; k >= 0 && steps < 32; k--, steps++) {
       const frame *g = &c->f[k];
@@ -3484,6 +3492,64 @@ static int find_stance(ctx *c) {
   return 0;
 }
 
+/* Reports named by a noun of their source: "his plan to deport ...",
+ * "Trump's attacks on the press", "her claim that ...".  News attribution
+ * schemes (PolNeAR) annotate what the noun reports as indirect speech of
+ * the possessor; the nouns, each with the word it takes, are the word set
+ * report_noun (an entry of two words).  The content runs to the next
+ * mark or the verb of the sentence ("Her plan to invest in roads is a
+ * good idea"); text another report already covers is left alone. */
+static int find_nominal(ctx *c) {
+  qs_doc *d = c->d;
+  int32_t n = (int32_t)d->ntok;
+  for (int32_t i = 0; i + 3 < n; i++) {
+    /* a possessive first: "his", "Trump's" (one load for most tokens) */
+    if (!(d->tok[i].flags & QS_TF_POSS) && !tok_is(d, i, QS_SET_POSSESSIVE))
+      continue;
+    if (!is_word(d, i) || (d->tok[i].flags & QS_TF_IN_CLAUSE)) continue;
+    /* "his controversial proposal to": one modifier before the noun */
+    int32_t k = i + 1;
+    if (match_phrase(c, k, QS_LEX_REPORT_NOUN, NULL) != 2) {
+      if (!is_word(d, k) || is_cap(d, k) || stop_tag(d, k)) continue;
+      k++;
+      if (match_phrase(c, k, QS_LEX_REPORT_NOUN, NULL) != 2) continue;
+    }
+    int32_t sent = d->tok[i].sent;
+    int32_t sb = (int32_t)d->sent[sent].tok_s,
+            se = (int32_t)d->sent[sent].tok_e;
+    /* "plan to deport": the infinitive is the content, "to" and all */
+    int32_t a = k + 2;
+    if (tok_eq(d, k + 1, "to") && is_word(d, a) && !is_cap(d, a) &&
+        !stop_tag(d, a))
+      a = k + 1;
+    if (a >= se) continue;
+    int32_t b = a;
+    while (b + 1 < se && b < a + 40 && !is_finite_aux(d, b + 1) &&
+           !(d->tok[b + 1].kind == QS_TOK_PUNCT &&
+             (is_punct(d, b + 1, ',') || is_punct(d, b + 1, ';') ||
+              is_punct(d, b + 1, ':') || is_dash_tok(d, b + 1) ||
+              is_punct(d, b + 1, '(') || is_punct(d, b + 1, ')'))))
+      b++;
+    int taken = 0;
+    for (int32_t t = i; !taken && t <= b; t++)
+      taken = (d->tok[t].flags & QS_TF_IN_CLAUSE) != 0;
+    if (taken) continue;
+    frame f;
+    memset(&f, 0, sizeof f);
+    f.cue_s = k;
+    f.cue_e = k + 1;
+    f.sent = sent;
+    f.cue = toks_text(d, k, k + 1);
+    if (!f.cue) return -1;
+    /* "Donald Trump's", "the DNC's": the whole name */
+    int32_t s0 = (d->tok[i].flags & QS_TF_POSS) ? np_left(c, i, sb) : i;
+    if (fill_frame_speaker(c, &f, s0 >= 0 ? s0 : i, i) != 0) return -1;
+    if (add_indirect(c, &f, a, b, "nominal") != 0) return -1;
+    i = b;
+  }
+  return 0;
+}
+
 static int cmp_quote(const void *x, const void *y) {
   const qs_quote *a = x, *b = y;
   if (a->s != b->s) return a->s < b->s ? -1 : 1;
@@ -3539,7 +3605,8 @@ int qs_attribute(qs_doc *d, qs_error *err) {
   if (!c.headline || index_tokens(&c) != 0 || collect_mentions(&c) != 0 ||
       build_frames(&c) != 0 || (c.nf0 = c.nf, prepare_links(&c)) != 0 ||
       assign_quotes(&c) != 0 || find_indirect(&c) != 0 ||
-      find_colon_turns(&c) != 0 || find_stance(&c) != 0) {
+      find_colon_turns(&c) != 0 || find_stance(&c) != 0 ||
+      find_nominal(&c) != 0) {
     qs_error_set(err, QS_ERR_NOMEM, -1, "out of memory during attribution");
     return -1;
   }

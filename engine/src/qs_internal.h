@@ -73,7 +73,9 @@ enum {
   QS_LEX_STOP = 1u << 12,       /* function word, day, month: not a name */
   QS_LEX_PREFIX = 1u << 13,     /* a proper word prefix of a multi-word key */
   QS_LEX_CUE_PREFIX = 1u << 14, /* ... of a multi-word cue (cues.tsv) */
-  QS_LEX_STANCE = 1u << 15      /* word set stance_cue: find_stance's words */
+  QS_LEX_STANCE = 1u << 15,     /* word set stance_cue: find_stance's words */
+  QS_LEX_REPORT_NOUN =
+      1u << 16 /* word set report_noun: "plan to", "attacks on" */
 };
 
 /* Closed word classes from lexicons/wordsets.tsv, one bit each. */
