@@ -3523,8 +3523,11 @@ static int find_nominal(ctx *c) {
         !stop_tag(d, a))
       a = k + 1;
     if (a >= se) continue;
+    /* (a clause after "that" has a verb of its own: "her claim that
+     * the port was closed") */
+    int clause = tok_eq(d, k + 1, "that");
     int32_t b = a;
-    while (b + 1 < se && b < a + 40 && !is_finite_aux(d, b + 1) &&
+    while (b + 1 < se && b < a + 40 && (clause || !is_finite_aux(d, b + 1)) &&
            !(d->tok[b + 1].kind == QS_TOK_PUNCT &&
              (is_punct(d, b + 1, ',') || is_punct(d, b + 1, ';') ||
               is_punct(d, b + 1, ':') || is_dash_tok(d, b + 1) ||
