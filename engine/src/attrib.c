@@ -3190,6 +3190,9 @@ static int find_indirect(ctx *c) {
           !frame_has_speaker(f2))
         continue;
       int32_t first2 = frame_first(f2);
+      /* "told aides that he viewed Ortiz as a threat, according to
+       * someone": a report whose subject opens the clause is inside it */
+      if (first2 == a && f2->np_s == a) continue;
       if (first2 + 1 > a) {
         if (first2 + 1 < lim) lim = first2 + 1;
         break;
