@@ -834,6 +834,11 @@ is hopeful | be hopeful | 0
 are hopeful | be hopeful | 0
 was hopeful | be hopeful | 0
 were hopeful | be hopeful | 0
+# "voters view her as ...": not "viewed", which is most often a passive
+# whose speaker follows "by" ("were viewed negatively by Putin")
+view | view | 0
+views | view | 0
+viewing | view | 0
 """
 
 FRAME_FIXED = """
