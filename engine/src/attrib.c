@@ -3344,15 +3344,51 @@ static int find_colon_turns(ctx *c) {
   return 0;
 }
 
+/* What a verb of appearance says of its subject: "The council seems
+ * ready to back the plan", "seemed like an impossible task", "appeared
+ * equally unperturbed", "seems a reminder that ...". Not where it
+ * appears: "appeared on television", "appears in court", "appeared
+ * together", "appeared Sunday". PolNeAR annotates the subject and the
+ * complement as two spans (train precision 0.62). */
+static int seem_complement(const qs_doc *d, int32_t i) {
+  int32_t k = i + 1;
+  /* "it appears that the talks failed", "it seems the council has ..." */
+  if (tok_eq(d, i - 1, "it") && is_word(d, k) &&
+      (tok_eq(d, k, "that") || tok_eq(d, k, "the") || is_cap(d, k) ||
+       is_pronoun(d, k)))
+    return 1;
+  while (k <= i + 3 && is_word(d, k) &&
+         (stop_tag(d, k) == 'a' || is_ly_adverb(d, k)))
+    k++; /* "seems increasingly certain" */
+  /* "seems unlikely to ...", "seems likely that ...": the last word in
+   * -ly was the adjective */
+  if (k > i + 1 && is_ly_adverb(d, k - 1) &&
+      (tok_eq(d, k, "to") || tok_eq(d, k, "that") || !is_word(d, k)))
+    return 1;
+  if (!is_word(d, k) || is_cap(d, k)) return 0;
+  switch (stop_tag(d, k)) {
+  case 0: return 1;
+  case 'p': /* "seemed like a long shot", "appeared as if" */
+    return tok_eq(d, k, "like") ||
+           (tok_eq(d, k, "as") && tok_eq(d, k + 1, "if"));
+  case 'd': /* "seemed a reminder", "most concerned"; comparisons ("seemed
+             * more crowded than usual", "so stark that") mostly are not
+             * annotated (train: 4 of 10) */
+    return tok_eq(d, k, "a") || tok_eq(d, k, "an") || tok_eq(d, k, "most");
+  default: return 0;
+  }
+}
+
 /* Reports the writer makes without naming whose they are: expectations
  * and appearances ("she is expected to move swiftly to ...", "the race
- * appeared to change over the weekend", "the ferry is widely seen as a
- * lifeline") and hearsay ("Cuccinelli reportedly reacted to the decision
- * by ..."). The verb phrase or complement after the cue, to the next
- * comma or the sentence end, is reported as indirect speech with no
- * speaker (rules expected-to, seems-to, seen-as, reportedly), as news
- * attribution schemes (PolNeAR) annotate them.  Text that another
- * quotation or clause already covers is left alone. */
+ * appeared to change over the weekend", "the council seems ready to
+ * ...", "the ferry is widely seen as a lifeline") and hearsay
+ * ("Cuccinelli reportedly reacted to the decision by ..."). The verb
+ * phrase or complement after the cue, to the next comma or the sentence
+ * end, is reported as indirect speech with no speaker (rules expected-to,
+ * seems-to, seems-pred, seen-as, reportedly), as news attribution schemes
+ * (PolNeAR) annotate them.  Text that another quotation or clause already
+ * covers is left alone. */
 static int stance_cue(const qs_doc *d, int32_t i, const char **rule,
                       int32_t *spk_e) {
   const qs_token *t = &d->tok[i];
@@ -3421,8 +3457,11 @@ static int stance_cue(const qs_doc *d, int32_t i, const char **rule,
   }
   /* "to" and a verb: not "appeared to the crowd", "appeared in court" */
   if (!tok_eq(d, to, "to") || !is_word(d, to + 1) || is_cap(d, to + 1) ||
-      stop_tag(d, to + 1) == 'd' || tok_is(d, to + 1, QS_SET_POSSESSIVE))
-    return 0;
+      stop_tag(d, to + 1) == 'd' || tok_is(d, to + 1, QS_SET_POSSESSIVE)) {
+    /* "seems ready to back the plan", "appeared poised to win" */
+    if ((*rule)[0] != 's' || !seem_complement(d, i)) return 0;
+    *rule = "seems-pred";
+  }
   return to;
 }
 
@@ -3506,7 +3545,9 @@ static int find_stance(ctx *c) {
     if (!f.cue) return -1;
     if (spk_e > i && fill_frame_speaker(c, &f, i + 1, spk_e) != 0) return -1;
     uint32_t nq = d->nq;
-    if (add_indirect_min(c, &f, a, b, rule, 3) != 0) return -1;
+    /* "seemed paralyzed": a complement of one word is enough */
+    int pred = !strcmp(rule, "seems-pred");
+    if (add_indirect_min(c, &f, a, b, rule, pred ? 1 : 3) != 0) return -1;
     if (d->nq == nq || rule[0] == 'i') continue;
     /* "Mr. Trump seemed to overstay his welcome": what is expected or
      * seems is the subject and the verb phrase, the cue between them --
@@ -3544,6 +3585,8 @@ static int find_stance(ctx *c) {
     int32_t s0 = np_left(c, h, sb);
     if (s0 >= 0) s0 = stance_subject(c, s0, h, sb);
     if (s0 < 0 || (d->tok[s0].flags & QS_TF_IN_CLAUSE)) continue;
+    /* "It seems unfair to ...": what seems so is the complement only */
+    if (pred && s0 == j && tok_eq(d, j, "it")) continue;
     if (add_indirect_min(c, &f, s0, aux >= 0 ? aux : j, rule, 1) != 0)
       return -1;
   }
