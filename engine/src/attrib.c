@@ -3474,6 +3474,14 @@ static int np_inner_word(const qs_doc *d, int32_t u) {
           tok_is(d, u, QS_SET_ROLE_MODIFIER) || tok_eq(d, u, "new"));
 }
 
+/* A word that opens a noun phrase: "the", "every", "her", "two",
+ * "Ortiz's". */
+static int np_opener(const qs_doc *d, int32_t u) {
+  return tok_is(d, u, QS_SET_ARTICLE) || tok_is(d, u, QS_SET_NP_DETERMINER) ||
+         tok_is(d, u, QS_SET_POSSESSIVE) || d->tok[u].kind == QS_TOK_NUM ||
+         (is_word(d, u) && (d->tok[u].flags & QS_TF_POSS));
+}
+
 /* Start of the subject of a stance cue whose last words np_left found at
  * a: back over nouns, adjectives and prepositional phrases to the
  * determiner that opens it ("The American central bank is expected", "A
@@ -3483,9 +3491,10 @@ static int32_t stance_subject(const ctx *c, int32_t a, int32_t j,
   const qs_doc *d = c->d;
   int32_t best = a;
   for (int32_t u = a; u >= bound && j - u < MAX_NP; u--) {
-    if (tok_is(d, u, QS_SET_ARTICLE) || tok_is(d, u, QS_SET_NP_DETERMINER) ||
-        tok_is(d, u, QS_SET_POSSESSIVE) || d->tok[u].kind == QS_TOK_NUM ||
-        (is_word(d, u) && (d->tok[u].flags & QS_TF_POSS))) {
+    if (np_opener(d, u)) {
+      if ((d->tok[u].flags & QS_TF_POSS) && u > bound &&
+          tok_is(d, u - 1, QS_SET_ARTICLE))
+        u--;    /* "the harbor's busy ferry terminal" */
       best = u; /* and on before "in" or "of" */
       if (u - 2 < bound || !tok_is(d, u - 1, QS_SET_NP_PREP) ||
           !np_inner_word(d, u - 2))
@@ -3583,7 +3592,14 @@ static int find_stance(ctx *c) {
       h--;
     }
     int32_t s0 = np_left(c, h, sb);
-    if (s0 >= 0) s0 = stance_subject(c, s0, h, sb);
+    if (s0 >= 0) {
+      s0 = stance_subject(c, s0, h, sb);
+    } else if (h > sb && is_word(d, h) && stop_tag(d, h) == 0) {
+      /* "Ortiz's new harbor plan is expected": a noun whose phrase a
+       * determiner opens */
+      s0 = stance_subject(c, h - 1, h, sb);
+      if (!np_opener(d, s0)) s0 = -1;
+    }
     if (s0 < 0 || (d->tok[s0].flags & QS_TF_IN_CLAUSE)) continue;
     /* "It seems unfair to ...": what seems so is the complement only */
     if (pred && s0 == j && tok_eq(d, j, "it")) continue;
