@@ -3355,14 +3355,51 @@ static int find_colon_turns(ctx *c) {
   return 0;
 }
 
+/* What a verb of appearance says of its subject: "The council seems
+ * ready to back the plan", "seemed like an impossible task", "appeared
+ * equally unperturbed", "seems a reminder that ...". Not where it
+ * appears: "appeared on television", "appears in court", "appeared
+ * together", "appeared Sunday". PolNeAR annotates the subject and the
+ * complement as two spans (train precision 0.62). */
+static int seem_complement(const qs_doc *d, int32_t i) {
+  int32_t k = i + 1;
+  /* "it appears that the talks failed", "it seems the council has ..." */
+  if (tok_eq(d, i - 1, "it") && is_word(d, k) &&
+      (tok_eq(d, k, "that") || tok_eq(d, k, "the") || is_cap(d, k) ||
+       is_pronoun(d, k)))
+    return 1;
+  while (k <= i + 3 && is_word(d, k) &&
+         (stop_tag(d, k) == 'a' || is_ly_adverb(d, k)))
+    k++; /* "seems increasingly certain" */
+  /* "seems unlikely to ...", "seems likely that ...": the last word in
+   * -ly was the adjective */
+  if (k > i + 1 && is_ly_adverb(d, k - 1) &&
+      (tok_eq(d, k, "to") || tok_eq(d, k, "that") || !is_word(d, k)))
+    return 1;
+  if (!is_word(d, k) || is_cap(d, k)) return 0;
+  switch (stop_tag(d, k)) {
+  case 0: return 1;
+  case 'p': /* "seemed like a long shot", "appeared as if" */
+    return tok_eq(d, k, "like") ||
+           (tok_eq(d, k, "as") && tok_eq(d, k + 1, "if"));
+  case 'd': /* "seemed a reminder", "most concerned"; comparisons ("seemed
+             * more crowded than usual", "so stark that") mostly are not
+             * annotated (train: 4 of 10) */
+    return tok_eq(d, k, "a") || tok_eq(d, k, "an") || tok_eq(d, k, "most");
+  default: return 0;
+  }
+}
+
 /* Reports the writer makes without naming whose they are: expectations
  * and appearances ("she is expected to move swiftly to ...", "the race
- * appeared to change over the weekend") and hearsay ("Cuccinelli
- * reportedly reacted to the decision by ..."). The verb phrase after the
- * cue, to the next comma or the sentence end, is reported as indirect
- * speech with no speaker (rules expected-to, seems-to, reportedly), as
- * news attribution schemes (PolNeAR) annotate them.  Text that another
- * quotation or clause already covers is left alone. */
+ * appeared to change over the weekend", "the council seems ready to
+ * ...", "the ferry is widely seen as a lifeline") and hearsay
+ * ("Cuccinelli reportedly reacted to the decision by ..."). The verb
+ * phrase or complement after the cue, to the next comma or the sentence
+ * end, is reported as indirect speech with no speaker (rules expected-to,
+ * seems-to, seems-pred, seen-as, reportedly), as news attribution schemes
+ * (PolNeAR) annotate them.  Text that another quotation or clause already
+ * covers is left alone. */
 static int stance_cue(const qs_doc *d, int32_t i, const char **rule,
                       int32_t *spk_e) {
   const qs_token *t = &d->tok[i];
@@ -3398,12 +3435,29 @@ static int stance_cue(const qs_doc *d, int32_t i, const char **rule,
     *rule = "reportedly";
     return i + 1;
   }
-  if (tok_eq(d, i, "expected")) {
+  int seen = tok_eq(d, i, "seen") || tok_eq(d, i, "viewed") ||
+             tok_eq(d, i, "regarded") || tok_eq(d, i, "known");
+  int considered = tok_eq(d, i, "considered");
+  if (tok_eq(d, i, "expected") || seen || considered) {
     int32_t b = i - 1;
     if (b >= 0 && is_word(d, b) && !is_be(d, b) &&
         (stop_tag(d, b) == 'a' || is_ly_adverb(d, b)))
       b--; /* "is widely expected" */
     if (!is_be(d, b)) return 0;
+    /* "The ferry is widely seen as a lifeline", "is considered an asset":
+     * what it is taken for; not "she was loath to be seen as ..." */
+    if (seen || considered) {
+      if (tok_eq(d, b, "being") ||
+          (tok_eq(d, b, "be") && tok_eq(d, b - 1, "to")))
+        return 0;
+      *rule = "seen-as";
+      if (considered)
+        return is_word(d, to) && !is_cap(d, to) &&
+                       (stop_tag(d, to) != 'p' || tok_eq(d, to, "to"))
+                   ? to
+                   : 0;
+      return tok_eq(d, to, "as") && is_word(d, to + 1) ? to : 0;
+    }
     *rule = "expected-to";
   } else if (tok_eq(d, i, "seem") || tok_eq(d, i, "seems") ||
              tok_eq(d, i, "seemed") || tok_eq(d, i, "appear") ||
@@ -3414,9 +3468,56 @@ static int stance_cue(const qs_doc *d, int32_t i, const char **rule,
   }
   /* "to" and a verb: not "appeared to the crowd", "appeared in court" */
   if (!tok_eq(d, to, "to") || !is_word(d, to + 1) || is_cap(d, to + 1) ||
-      stop_tag(d, to + 1) == 'd' || tok_is(d, to + 1, QS_SET_POSSESSIVE))
-    return 0;
+      stop_tag(d, to + 1) == 'd' || tok_is(d, to + 1, QS_SET_POSSESSIVE)) {
+    /* "seems ready to back the plan", "appeared poised to win" */
+    if ((*rule)[0] != 's' || !seem_complement(d, i)) return 0;
+    *rule = "seems-pred";
+  }
   return to;
+}
+
+/* A word inside a noun phrase before its head: a noun or adjective
+ * ("central", "pro-Clinton", "Select"), not a function word or a verb
+ * of the stop list ("is", "there"). */
+static int np_inner_word(const qs_doc *d, int32_t u) {
+  return is_word(d, u) && !(lexf(d, u) & QS_LEX_CUE) &&
+         (stop_tag(d, u) == 0 || is_cap(d, u) ||
+          tok_is(d, u, QS_SET_ROLE_MODIFIER) || tok_eq(d, u, "new"));
+}
+
+/* A word that opens a noun phrase: "the", "every", "her", "two",
+ * "Ortiz's". */
+static int np_opener(const qs_doc *d, int32_t u) {
+  return tok_is(d, u, QS_SET_ARTICLE) || tok_is(d, u, QS_SET_NP_DETERMINER) ||
+         tok_is(d, u, QS_SET_POSSESSIVE) || d->tok[u].kind == QS_TOK_NUM ||
+         (is_word(d, u) && (d->tok[u].flags & QS_TF_POSS));
+}
+
+/* Start of the subject of a stance cue whose last words np_left found at
+ * a: back over nouns, adjectives and prepositional phrases to the
+ * determiner that opens it ("The American central bank is expected", "A
+ * regional tribunal in the capital is expected"); a when none does. */
+static int32_t stance_subject(const ctx *c, int32_t a, int32_t j,
+                              int32_t bound) {
+  const qs_doc *d = c->d;
+  int32_t best = a;
+  for (int32_t u = a; u >= bound && j - u < MAX_NP; u--) {
+    if (np_opener(d, u)) {
+      if ((d->tok[u].flags & QS_TF_POSS) && u > bound &&
+          tok_is(d, u - 1, QS_SET_ARTICLE))
+        u--;    /* "the harbor's busy ferry terminal" */
+      best = u; /* and on before "in" or "of" */
+      if (u - 2 < bound || !tok_is(d, u - 1, QS_SET_NP_PREP) ||
+          !np_inner_word(d, u - 2))
+        break;
+      u--;
+    } else if (!np_inner_word(d, u) &&
+               !(u < a && tok_is(d, u, QS_SET_NP_PREP) &&
+                 np_inner_word(d, u - 1))) {
+      break; /* "Committee on Benghazi" */
+    }
+  }
+  return best;
 }
 
 static int find_stance(ctx *c) {
@@ -3464,7 +3565,9 @@ static int find_stance(ctx *c) {
     if (!f.cue) return -1;
     if (spk_e > i && fill_frame_speaker(c, &f, i + 1, spk_e) != 0) return -1;
     uint32_t nq = d->nq;
-    if (add_indirect_min(c, &f, a, b, rule, 3) != 0) return -1;
+    /* "seemed paralyzed": a complement of one word is enough */
+    int pred = !strcmp(rule, "seems-pred");
+    if (add_indirect_min(c, &f, a, b, rule, pred ? 1 : 3) != 0) return -1;
     if (d->nq == nq || rule[0] == 'i') continue;
     /* "Mr. Trump seemed to overstay his welcome": what is expected or
      * seems is the subject and the verb phrase, the cue between them --
@@ -3473,22 +3576,44 @@ static int find_stance(ctx *c) {
     int32_t j = i - 1;
     int32_t aux = -1; /* "The Club for Growth is reportedly spending" */
     if (rule[0] == 'r' && tok_is(d, j, QS_SET_AUX) && is_word(d, j)) aux = j--;
-    if (tok_eq(d, i, "expected")) {
+    if (tok_eq(d, i, "expected") || !strcmp(rule, "seen-as")) {
       while (j > 0 && is_word(d, j) && !is_be(d, j) &&
              (stop_tag(d, j) == 'a' || is_ly_adverb(d, j)))
         j--;
       if (!is_be(d, j)) continue;
       j--;
     }
-    while (j > 0 && is_word(d, j) &&
-           (stop_tag(d, j) == 'a' || is_ly_adverb(d, j)))
-      j--; /* "almost seemed", "has also been" */
+    while (j > 0 && j > i - 6 && is_word(d, j) &&
+           (stop_tag(d, j) == 'a' || is_ly_adverb(d, j) ||
+            tok_is(d, j, QS_SET_AUX)))
+      j--; /* "almost seemed", "has also been", "doesn't seem" */
     int32_t sb = (int32_t)d->sent[sent].tok_s;
     if (j < sb ||
         (d->tok[j].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK | QS_TF_IN_CLAUSE)))
       continue;
-    int32_t s0 = np_left(c, j, sb);
+    /* "The new council, led by Mayor Ana Ruiz, seems ready": the subject
+     * with the words set off after it */
+    int32_t h = j;
+    if (is_punct(d, j, ',')) {
+      if (rule[0] == 'r') continue; /* "..., reportedly winning" */
+      h = j - 1;
+      while (h > sb && h > j - 20 && is_narr(d, h) && !is_punct(d, h, ','))
+        h--;
+      if (h == j - 1 || !is_punct(d, h, ',')) continue;
+      h--;
+    }
+    int32_t s0 = np_left(c, h, sb);
+    if (s0 >= 0) {
+      s0 = stance_subject(c, s0, h, sb);
+    } else if (h > sb && is_word(d, h) && stop_tag(d, h) == 0) {
+      /* "Ortiz's new harbor plan is expected": a noun whose phrase a
+       * determiner opens */
+      s0 = stance_subject(c, h - 1, h, sb);
+      if (!np_opener(d, s0)) s0 = -1;
+    }
     if (s0 < 0 || (d->tok[s0].flags & QS_TF_IN_CLAUSE)) continue;
+    /* "It seems unfair to ...": what seems so is the complement only */
+    if (pred && s0 == j && tok_eq(d, j, "it")) continue;
     if (add_indirect_min(c, &f, s0, aux >= 0 ? aux : j, rule, 1) != 0)
       return -1;
   }
