@@ -82,6 +82,7 @@ typedef struct ctx {
   tok_list cue;    /* lexicon flag QS_LEX_CUE or QS_LEX_CUE_PREFIX: cues */
   tok_list paras;  /* first tokens of paragraphs: "NAME:" turns */
   tok_list stance; /* lexicon flag QS_LEX_STANCE: find_stance */
+  tok_list rnoun;  /* lexicon flag QS_LEX_REPORT_PREFIX: find_nominal */
   /* prefix counts over tokens: [i] = count in tokens [0, i) */
   tok_counts *cum;
   /* per frame of [0, nf0), all within the frame's sentence, -1 none */
@@ -837,7 +838,9 @@ static int index_tokens(ctx *c) {
   c->cue.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   c->paras.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
   c->stance.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
-  if (!c->cum || !c->ment.t || !c->cue.t || !c->paras.t || !c->stance.t)
+  c->rnoun.t = qs_arena_alloc_raw(&d->arena, nt * sizeof(int32_t));
+  if (!c->cum || !c->ment.t || !c->cue.t || !c->paras.t || !c->stance.t ||
+      !c->rnoun.t)
     return -1;
   /* Everything the loop reads or counts in locals: a store through an
    * int32_t pointer may alias d->ntok and the counts. */
@@ -846,7 +849,8 @@ static int index_tokens(ctx *c) {
   tok_counts *cum = c->cum;
   /* The lists' ends, not bases and lengths: fewer values live in the
    * loop, so that all stay in registers. */
-  int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t, *ls = c->stance.t;
+  int32_t *lm = c->ment.t, *lc = c->cue.t, *lp = c->paras.t, *ls = c->stance.t,
+          *lr = c->rnoun.t;
   int32_t words = 0, qwords = 0, qtok = 0;
   cum[0].words = cum[0].qwords = cum[0].qtok = 0;
   for (uint32_t i = 0; i < ntok; i++) {
@@ -866,8 +870,10 @@ static int index_tokens(ctx *c) {
     lc += (lf & (QS_LEX_CUE | QS_LEX_CUE_PREFIX)) != 0;
     if (fl & QS_TF_PARA_START) *lp++ = (int32_t)i;
     if (lf & QS_LEX_STANCE) *ls++ = (int32_t)i;
+    if (lf & QS_LEX_REPORT_PREFIX) *lr++ = (int32_t)i;
   }
   c->stance.n = (int32_t)(ls - c->stance.t);
+  c->rnoun.n = (int32_t)(lr - c->rnoun.t);
   c->ment.n = (int32_t)(lm - c->ment.t);
   c->cue.n = (int32_t)(lc - c->cue.t);
   c->paras.n = (int32_t)(lp - c->paras.t);
@@ -3627,21 +3633,38 @@ static int find_stance(ctx *c) {
  * report_noun (an entry of two words).  The content runs to the next
  * mark or the verb of the sentence ("Her plan to invest in roads is a
  * good idea"); text another report already covers is left alone. */
+/* Is token i the possessor of report noun k, with at most one modifier
+ * between them ("his plan to", "his controversial proposal to")? */
+static int nominal_possessor(const ctx *c, int32_t i, int32_t k) {
+  const qs_doc *d = c->d;
+  if (i < 0 || i + 3 >= (int32_t)d->ntok) return 0;
+  if (!(d->tok[i].flags & QS_TF_POSS) && !tok_is(d, i, QS_SET_POSSESSIVE))
+    return 0;
+  if (!is_word(d, i) || (d->tok[i].flags & QS_TF_IN_CLAUSE)) return 0;
+  if (k == i + 2 &&
+      (match_phrase(c, i + 1, QS_LEX_REPORT_NOUN, NULL) == 2 ||
+       !is_word(d, i + 1) || is_cap(d, i + 1) || stop_tag(d, i + 1)))
+    return 0;
+  return match_phrase(c, k, QS_LEX_REPORT_NOUN, NULL) == 2;
+}
+
+/* Reports named by a noun of their source: "his plan to deport ...",
+ * "Trump's attacks on the press", "her claim that ...".  News attribution
+ * schemes (PolNeAR) annotate what the noun reports as indirect speech of
+ * the possessor; the nouns, each with the word it takes, are the word set
+ * report_noun (an entry of two words).  The content runs to the next
+ * mark or the verb of the sentence ("Her plan to invest in roads is a
+ * good idea"); text another report already covers is left alone.  The
+ * candidates are the first words of those entries (list rnoun), each
+ * with its possessor one or two words before it. */
 static int find_nominal(ctx *c) {
   qs_doc *d = c->d;
-  int32_t n = (int32_t)d->ntok;
-  for (int32_t i = 0; i + 3 < n; i++) {
-    /* a possessive first: "his", "Trump's" (one load for most tokens) */
-    if (!(d->tok[i].flags & QS_TF_POSS) && !tok_is(d, i, QS_SET_POSSESSIVE))
-      continue;
-    if (!is_word(d, i) || (d->tok[i].flags & QS_TF_IN_CLAUSE)) continue;
-    /* "his controversial proposal to": one modifier before the noun */
-    int32_t k = i + 1;
-    if (match_phrase(c, k, QS_LEX_REPORT_NOUN, NULL) != 2) {
-      if (!is_word(d, k) || is_cap(d, k) || stop_tag(d, k)) continue;
-      k++;
-      if (match_phrase(c, k, QS_LEX_REPORT_NOUN, NULL) != 2) continue;
-    }
+  int32_t done = -1; /* the last token of the last report */
+  for (int32_t r = 0; r < c->rnoun.n; r++) {
+    int32_t k = c->rnoun.t[r], i = -1;
+    for (int32_t j = k - 2; j < k && i < 0; j++)
+      if (j > done && nominal_possessor(c, j, k)) i = j;
+    if (i < 0) continue;
     int32_t sent = d->tok[i].sent;
     int32_t sb = (int32_t)d->sent[sent].tok_s,
             se = (int32_t)d->sent[sent].tok_e;
@@ -3676,7 +3699,7 @@ static int find_nominal(ctx *c) {
     int32_t s0 = (d->tok[i].flags & QS_TF_POSS) ? np_left(c, i, sb) : i;
     if (fill_frame_speaker(c, &f, s0 >= 0 ? s0 : i, i) != 0) return -1;
     if (add_indirect(c, &f, a, b, "nominal") != 0) return -1;
-    i = b;
+    done = b;
   }
   return 0;
 }

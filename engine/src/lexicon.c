@@ -294,6 +294,8 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
     }
     pe->flags |= QS_LEX_PREFIX;
     if (kind == F_CUES) pe->flags |= QS_LEX_CUE_PREFIX;
+    if (kind == F_SETS && !strcmp(f[1], "report_noun") && !memchr(key, ' ', k))
+      pe->flags |= QS_LEX_REPORT_PREFIX;
     size_t w = k + 1, we = w;
     while (we < n && key[we] != ' ')
       we++;
