@@ -1237,6 +1237,11 @@ static int build_frames(ctx *c) {
     if (i > 0 && tok_eq(d, i - 1, "you") && tok_eq(d, i, "know") &&
         is_punct(d, i + 1, ','))
       continue;
+    /* "instead of, say, the Democratic Party": "say" between commas
+     * gives an example */
+    if (i > 0 && tok_eq(d, i, "say") && is_punct(d, i - 1, ',') &&
+        is_punct(d, i + 1, ','))
+      continue;
     /* "think tanks", "a think piece": a compound noun. */
     if ((uint32_t)i + 1 < d->ntok && tok_is(d, i + 1, QS_SET_NOUN_TAIL))
       continue;
@@ -2333,6 +2338,16 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
   return 0;
 }
 
+/* "..., frontman Ana Ruiz said.": words [a, first) are one plain
+ * lower-case noun (a role the lexicon does not list) before the name that
+ * starts the subject at token first. */
+static int role_before_name(const qs_doc *d, int32_t a, int32_t first) {
+  return a == first - 1 && is_word(d, a) && !stop_tag(d, a) &&
+         !(d->tok[a].flags & QS_TF_CAP) && !is_ly_adverb(d, a) &&
+         !is_participle(d, a) && !is_participle_ed(d, a) &&
+         is_name_word(d, first);
+}
+
 /* Is a finding noun part of f's subject ("the poll", "tallies by Kantar
  * Media")? */
 static int finding_subject(const ctx *c, const frame *f) {
@@ -2485,6 +2500,17 @@ static int governed_by_frame(const ctx *c, int32_t g) {
          p->cue_e == c->f[g].cue_s - 2;
 }
 
+/* Does an earlier frame of g's sentence report with a speaker ("Ortiz
+ * lashed out at the council, blaming ...")?  At most eight are looked at. */
+static int reporting_frame_before(const ctx *c, int32_t g) {
+  for (int32_t k = 1; k <= 8; k++) {
+    const frame *h = sentence_frame(c, g, -k);
+    if (!h) return 0;
+    if (h->cls != QS_CUE_NOUN && frame_has_speaker(h)) return 1;
+  }
+  return 1;
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -2551,7 +2577,8 @@ static int find_indirect(ctx *c) {
       if (k < first - 1 && is_punct(d, k, ',') &&
           (tok_is(d, k + 1, QS_SET_ARTICLE) || stop_tag(d, k + 1) == 'd' ||
            (tok_is(d, f->np_e, QS_SET_FINDING_NOUN) &&
-            (!stop_tag(d, k + 1) || stop_tag(d, k + 1) == 'o'))))
+            (!stop_tag(d, k + 1) || stop_tag(d, k + 1) == 'o')) ||
+           role_before_name(d, k + 1, first)))
         first = k + 1;
     }
     /* "as The Times reported on Saturday, he has ...": the clause after
@@ -2657,20 +2684,31 @@ static int find_indirect(ctx *c) {
              tok_eq(d, k + 1, "although") || tok_eq(d, k + 1, "though") ||
              tok_eq(d, k + 1, "unless")))) &&
           has_finite_in(d, k + 2, se - 1, 12);
+      /* after a quotation what follows the speaker is the scene ('“...,”
+       * she said, with a smile', '“...,” Ms. Gil said, and the boys
+       * followed'); after a clause, it goes on with the report ("The plan
+       * would be aided, Devine said, by the calendar") */
+      int after_quote = d->tok[first - 1].kind == QS_TOK_QUOTE;
       paren =
           after_subject && is_punct(d, k, ',') && k + 1 < se &&
-          is_word(d, k + 1) && !tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
-          (stop_tag(d, k + 1) != 'c' || coord_goes_on) &&
+          is_word(d, k + 1) &&
+          ((!tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
+            stop_tag(d, k + 1) != 'c') ||
+           (coord_goes_on &&
+            (!tok_is(d, k + 1, QS_SET_CLAUSE_STOP) || !after_quote))) &&
           /* "..., the CBO reported Monday, a development that ...": an
            * apposition, not the rest of the report */
           !tok_eq(d, k + 1, "a") && !tok_eq(d, k + 1, "an") &&
           !tok_eq(d, k + 1, "another") &&
           /* "it is his job, he said, to talk to Congress" */
           (stop_tag(d, k + 1) != 'p' ||
+           (!tok_eq(d, k + 1, "according") && !after_quote) ||
            (tok_eq(d, k + 1, "to") && is_word(d, k + 2) &&
             !stop_tag(d, k + 2)) ||
            (tok_eq(d, k + 1, "for") && has_finite_in(d, sb, first - 1, 12))) &&
-          !is_participle(d, k + 1);
+          /* "..., the Times said, including speeches and meetings" (not
+           * "..., he said, adding that", a report of its own) */
+          (!is_participle(d, k + 1) || (!after_quote && !is_cue_tok(c, k + 1)));
       if (paren) paren_at = k;
       /* "The contrast with Trump, said Doyle and others, would be clear":
        * an inverted report inside its sentence; the clause goes on after
@@ -2707,11 +2745,15 @@ static int find_indirect(ctx *c) {
                       stop_tag(d, k) == 'p' && !infinitive &&
                       !(tok_eq(d, k, "at") && (tok_eq(d, k + 1, "least") ||
                                                tok_eq(d, k + 1, "most")));
-      if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
-        /* "The museum, Mr. Obama said, would make ...": two fragments. */
-        if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
-          return -1;
-      }
+      /* "The museum, Mr. Obama said, would make ...": two fragments; a
+       * longer first one is read as a clause ending at the speaker, as
+       * without the second ("While the plan may save money, that is
+       * cause for joy, he said, because ...") */
+      int short_first =
+          paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1);
+      if (short_first &&
+          add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
+        return -1;
       /* "In February, as a protester was removed, Mr. Trump said, ''I'd
        * like ...'': the quotation is what he said */
       int quote_follows = is_punct(d, k, ',') && k + 1 < se &&
@@ -2731,7 +2773,8 @@ static int find_indirect(ctx *c) {
           !is_participle(d, sb) && !is_participle_ed(d, sb) &&
           add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
         return -1;
-      if (!paren && !quote_follows &&
+      if (!short_first && !quote_follows &&
+          (!paren || !reporting_frame_before(c, g)) &&
           (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ',') ||
            is_punct(d, k, ';'))) {
         int32_t a = clause_start(c, g, sb, cb);
@@ -2791,14 +2834,14 @@ static int find_indirect(ctx *c) {
                              f->cls == QS_CUE_PREP ? "clause-according-to"
                                                    : "clause-name-cue") != 0)
               return -1;
-          continue;
+          if (!paren) continue;
         }
         /* "In virtually every policy realm, Trump vowed to ...": an
          * opening phrase, not a reported clause; the content follows. */
         /* "Now, according to the recent poll, some are swinging": the
          * content follows. */
-        if (f->cls == QS_CUE_PREP ? !is_punct(d, last + 1, ',')
-                                  : f->inverted || !prep_tail)
+        if (!paren && (f->cls == QS_CUE_PREP ? !is_punct(d, last + 1, ',')
+                                             : f->inverted || !prep_tail))
           continue;
       }
     }
@@ -2814,6 +2857,12 @@ static int find_indirect(ctx *c) {
         const frame *n2 = sentence_frame(c, g, h);
         if (!n2) break;
         if (n2->cls == QS_CUE_BELIEF) continue;
+        /* "..., he said, not even suggesting that": a verb after an
+         * auxiliary or adverb, with no subject of its own, goes on with
+         * the clause */
+        if (n2->np_s < 0 && tok_is(d, n2->cue_s - 1, QS_SET_AUX) &&
+            n2->cue_s - 1 > paren_at + 1)
+          continue;
         if (frame_first(n2) > paren_at + 1 && frame_first(n2) - 2 < pe)
           pe = frame_first(n2) - 2;
         break;
