@@ -650,6 +650,31 @@ static int32_t title_phrase_start(const ctx *c, int32_t j, int32_t bound) {
   return -1;
 }
 
+/* Is the cue word after the quantifier j a verb that agrees with it
+ * ("several oppose", "one suggested", "each says"), not a noun ("three
+ * reasons", "one appeal")? */
+static int verb_after_quantifier(const qs_doc *d, int32_t j) {
+  int32_t k = j + 1;
+  if (!tok_in(d, k) || !(lexf(d, k) & QS_LEX_CUE) || !is_word(d, k)) return 0;
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)k, &n);
+  if (tok_is(d, k, QS_SET_FINITE_FORM) ||
+      (n > 3 && !memcmp(w + n - 2, "ed", 2)))
+    return 1;
+  int ends_s = n > 2 && w[n - 1] == 's' && w[n - 2] != 's';
+  int singular =
+      tok_eq(d, j, "one") || tok_eq(d, j, "each") || tok_eq(d, j, "none");
+  return singular ? ends_s : !ends_s;
+}
+
+/* "Both vowed to ...", "..., and all agreed": a quantifier with no
+ * subject before it is the subject, not an adverb ("they both said"). */
+static int quantifier_subject(const qs_doc *d, int32_t j, int32_t sb) {
+  return tok_is(d, j, QS_SET_QUANTIFIER) &&
+         (j == sb || !is_word(d, j - 1) || stop_tag(d, j - 1) == 'c' ||
+          stop_tag(d, j - 1) == 'p');
+}
+
 static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
   int32_t qa = quantity_left(d, j, bound);
@@ -662,6 +687,8 @@ static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
       tok_is(d, j - 2, QS_SET_QUANTIFIER))
     return j - 2; /* "most of them said" */
   if (is_pronoun(d, j) || tok_is(d, j, QS_SET_RELATIVE)) return j;
+  /* "even though several oppose the deal": a quantifier standing alone */
+  if (tok_is(d, j, QS_SET_QUANTIFIER) && verb_after_quantifier(d, j)) return j;
   uint32_t f = lexf(d, j);
   int head_ok =
       is_name_word(d, j) || (f & (QS_LEX_ROLE | QS_LEX_GROUP | QS_LEX_TITLE |
@@ -1301,8 +1328,9 @@ static int build_frames(ctx *c) {
       int32_t j = i - 1;
       for (;;) {
         while (j >= sb && is_word(d, j) &&
-               (tok_is(d, j, QS_SET_AUX) || stop_tag(d, j) == 'y' ||
-                is_ly_adverb(d, j) || tok_eq(d, j, "long") ||
+               ((tok_is(d, j, QS_SET_AUX) && !quantifier_subject(d, j, sb)) ||
+                stop_tag(d, j) == 'y' || is_ly_adverb(d, j) ||
+                tok_eq(d, j, "long") ||
                 /* "Her campaign workers here said" */
                 (j > sb && (tok_eq(d, j, "here") || tok_eq(d, j, "there")) &&
                  is_word(d, j - 1) && !stop_tag(d, j - 1)) ||
