@@ -1401,6 +1401,19 @@ static int build_frames(ctx *c) {
         }
         break;
       }
+      /* "The debate led Republicans to say ...", "prompted Ana Ruiz to
+       * accuse": the object of the verb before the infinitive speaks */
+      if (j - 1 >= sb && tok_eq(d, j, "to") && is_word(d, j - 1) &&
+          (people_head(d, j - 1) || tok_is(d, j - 1, QS_SET_QUANTIFIER)) &&
+          !(d->tok[j - 1].flags & QS_TF_POSS)) {
+        int32_t a = np_left(c, j - 1, sb);
+        /* (not "descended an escalator in New York to declare": the
+         * object of a preposition; the sentence's subject speaks) */
+        if (a >= 0 && !(a > sb && stop_tag(d, a - 1) == 'p')) {
+          np_s = a;
+          np_e = j - 1;
+        }
+      }
       /* "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": the
        * comma inside the closing mark ends the apposition */
       if (j - 1 > sb && d->tok[j].kind == QS_TOK_QUOTE &&
@@ -1676,6 +1689,9 @@ static int build_frames(ctx *c) {
       }
       if (!f->inherited && i > ss &&
           (tok_eq(d, i - 1, "and") || tok_eq(d, i - 1, "but") ||
+           /* "Ruiz stood at a rally here to say" */
+           (tok_eq(d, i - 1, "to") && ce->cue_class != QS_CUE_BELIEF &&
+            !is_pronoun(d, ss)) ||
            (is_participle(d, i) &&
             (stop_tag(d, i - 1) == 'p' || is_punct(d, i - 1, ',') ||
              /* "She also sent a tweet saying": the sender says */
