@@ -1595,6 +1595,22 @@ static int build_frames(ctx *c) {
             t++;
           if (t > e + 2 && (t >= se || is_punct(d, t, '.'))) e = t - 1;
         }
+        /* "..., said lobbyist and party strategist Carl Black,", "said the
+         * company's chief executive,", "said a former spokesman for the
+         * Foreign Ministry,": the mention goes on over "and", a possessive
+         * or a preposition (three steps at most) */
+        for (int step = 0; step < 3 && e >= 0 && !is_pronoun(d, k) && i > 0 &&
+                           is_punct(d, i - 1, ',') && e + 2 < se;
+             step++) {
+          int32_t from =
+              (d->tok[e].flags & QS_TF_POSS) ? e + 1
+              : (tok_eq(d, e + 1, "and") || tok_is(d, e + 1, QS_SET_NP_PREP))
+                  ? e + 2
+                  : -1;
+          int32_t e2 = from >= 0 ? np_right(c, from, se) : -1;
+          if (e2 < 0) break;
+          e = e2;
+        }
         if (e > k && tok_is(d, e, QS_SET_RELATIVE)) e--; /* "officials who" */
         int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                                     (is_punct(d, i - 1, ',') && i > 1 &&
