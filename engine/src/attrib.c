@@ -661,6 +661,31 @@ static int32_t title_phrase_start(const ctx *c, int32_t j, int32_t bound) {
   return -1;
 }
 
+/* Is the cue word after the quantifier j a verb that agrees with it
+ * ("several oppose", "one suggested", "each says"), not a noun ("three
+ * reasons", "one appeal")? */
+static int verb_after_quantifier(const qs_doc *d, int32_t j) {
+  int32_t k = j + 1;
+  if (!tok_in(d, k) || !(lexf(d, k) & QS_LEX_CUE) || !is_word(d, k)) return 0;
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)k, &n);
+  if (tok_is(d, k, QS_SET_FINITE_FORM) ||
+      (n > 3 && !memcmp(w + n - 2, "ed", 2)))
+    return 1;
+  int ends_s = n > 2 && w[n - 1] == 's' && w[n - 2] != 's';
+  int singular =
+      tok_eq(d, j, "one") || tok_eq(d, j, "each") || tok_eq(d, j, "none");
+  return singular ? ends_s : !ends_s;
+}
+
+/* "Both vowed to ...", "..., and all agreed": a quantifier with no
+ * subject before it is the subject, not an adverb ("they both said"). */
+static int quantifier_subject(const qs_doc *d, int32_t j, int32_t sb) {
+  return tok_is(d, j, QS_SET_QUANTIFIER) &&
+         (j == sb || !is_word(d, j - 1) || stop_tag(d, j - 1) == 'c' ||
+          stop_tag(d, j - 1) == 'p');
+}
+
 static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
   const qs_doc *d = c->d;
   int32_t qa = quantity_left(d, j, bound);
@@ -673,6 +698,8 @@ static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
       tok_is(d, j - 2, QS_SET_QUANTIFIER))
     return j - 2; /* "most of them said" */
   if (is_pronoun(d, j) || tok_is(d, j, QS_SET_RELATIVE)) return j;
+  /* "even though several oppose the deal": a quantifier standing alone */
+  if (tok_is(d, j, QS_SET_QUANTIFIER) && verb_after_quantifier(d, j)) return j;
   uint32_t f = lexf(d, j);
   int head_ok =
       is_name_word(d, j) || (f & (QS_LEX_ROLE | QS_LEX_GROUP | QS_LEX_TITLE |
@@ -1251,6 +1278,11 @@ static int build_frames(ctx *c) {
     if (i > 0 && tok_eq(d, i - 1, "you") && tok_eq(d, i, "know") &&
         is_punct(d, i + 1, ','))
       continue;
+    /* "instead of, say, the Democratic Party": "say" between commas
+     * gives an example */
+    if (i > 0 && tok_eq(d, i, "say") && is_punct(d, i - 1, ',') &&
+        is_punct(d, i + 1, ','))
+      continue;
     /* "think tanks", "a think piece": a compound noun. */
     if ((uint32_t)i + 1 < d->ntok && tok_is(d, i + 1, QS_SET_NOUN_TAIL))
       continue;
@@ -1310,8 +1342,9 @@ static int build_frames(ctx *c) {
       int32_t j = i - 1;
       for (;;) {
         while (j >= sb && is_word(d, j) &&
-               (tok_is(d, j, QS_SET_AUX) || stop_tag(d, j) == 'y' ||
-                is_ly_adverb(d, j) || tok_eq(d, j, "long") ||
+               ((tok_is(d, j, QS_SET_AUX) && !quantifier_subject(d, j, sb)) ||
+                stop_tag(d, j) == 'y' || is_ly_adverb(d, j) ||
+                tok_eq(d, j, "long") ||
                 /* "Her campaign workers here said" */
                 (j > sb && (tok_eq(d, j, "here") || tok_eq(d, j, "there")) &&
                  is_word(d, j - 1) && !stop_tag(d, j - 1)) ||
@@ -1381,6 +1414,19 @@ static int build_frames(ctx *c) {
           continue;
         }
         break;
+      }
+      /* "The debate led Republicans to say ...", "prompted Ana Ruiz to
+       * accuse": the object of the verb before the infinitive speaks */
+      if (j - 1 >= sb && tok_eq(d, j, "to") && is_word(d, j - 1) &&
+          (people_head(d, j - 1) || tok_is(d, j - 1, QS_SET_QUANTIFIER)) &&
+          !(d->tok[j - 1].flags & QS_TF_POSS)) {
+        int32_t a = np_left(c, j - 1, sb);
+        /* (not "descended an escalator in New York to declare": the
+         * object of a preposition; the sentence's subject speaks) */
+        if (a >= 0 && !(a > sb && stop_tag(d, a - 1) == 'p')) {
+          np_s = a;
+          np_e = j - 1;
+        }
       }
       /* "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": the
        * comma inside the closing mark ends the apposition */
@@ -1563,6 +1609,22 @@ static int build_frames(ctx *c) {
             t++;
           if (t > e + 2 && (t >= se || is_punct(d, t, '.'))) e = t - 1;
         }
+        /* "..., said lobbyist and party strategist Carl Black,", "said the
+         * company's chief executive,", "said a former spokesman for the
+         * Foreign Ministry,": the mention goes on over "and", a possessive
+         * or a preposition (three steps at most) */
+        for (int step = 0; step < 3 && e >= 0 && !is_pronoun(d, k) && i > 0 &&
+                           is_punct(d, i - 1, ',') && e + 2 < se;
+             step++) {
+          int32_t from =
+              (d->tok[e].flags & QS_TF_POSS) ? e + 1
+              : (tok_eq(d, e + 1, "and") || tok_is(d, e + 1, QS_SET_NP_PREP))
+                  ? e + 2
+                  : -1;
+          int32_t e2 = from >= 0 ? np_right(c, from, se) : -1;
+          if (e2 < 0) break;
+          e = e2;
+        }
         if (e > k && tok_is(d, e, QS_SET_RELATIVE)) e--; /* "officials who" */
         int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                                     (is_punct(d, i - 1, ',') && i > 1 &&
@@ -1657,6 +1719,9 @@ static int build_frames(ctx *c) {
       }
       if (!f->inherited && i > ss &&
           (tok_eq(d, i - 1, "and") || tok_eq(d, i - 1, "but") ||
+           /* "Ruiz stood at a rally here to say" */
+           (tok_eq(d, i - 1, "to") && ce->cue_class != QS_CUE_BELIEF &&
+            !is_pronoun(d, ss)) ||
            (is_participle(d, i) &&
             (stop_tag(d, i - 1) == 'p' || is_punct(d, i - 1, ',') ||
              /* "She also sent a tweet saying": the sender says */
@@ -2347,6 +2412,16 @@ static int add_indirect_min(ctx *c, const frame *f, int32_t a, int32_t b,
   return 0;
 }
 
+/* "..., frontman Ana Ruiz said.": words [a, first) are one plain
+ * lower-case noun (a role the lexicon does not list) before the name that
+ * starts the subject at token first. */
+static int role_before_name(const qs_doc *d, int32_t a, int32_t first) {
+  return a == first - 1 && is_word(d, a) && !stop_tag(d, a) &&
+         !(d->tok[a].flags & QS_TF_CAP) && !is_ly_adverb(d, a) &&
+         !is_participle(d, a) && !is_participle_ed(d, a) &&
+         is_name_word(d, first);
+}
+
 /* Is a finding noun part of f's subject ("the poll", "tallies by Kantar
  * Media")? */
 static int finding_subject(const ctx *c, const frame *f) {
@@ -2499,6 +2574,50 @@ static int governed_by_frame(const ctx *c, int32_t g) {
          p->cue_e == c->f[g].cue_s - 2;
 }
 
+/* "the rules, which he said had harmed the economy", "a deadline that
+ * insiders said went unnoticed", "what she said is growing demand": the
+ * relative pronoun before the subject stands for part of what was said,
+ * and PolNeAR reports it (the clause after the cue is reported too).
+ * Returns its token, or -1. */
+static int32_t relative_content(const ctx *c, const frame *f) {
+  const qs_doc *d = c->d;
+  if (f->np_s <= 0 || f->np_s >= f->cue_s || f->inverted || f->inherited ||
+      !(f->cls == QS_CUE_SPEECH || f->cls == QS_CUE_BELIEF ||
+        f->cls == QS_CUE_WRITE) ||
+      tok_is(d, f->np_s, QS_SET_RELATIVE) || !speaker_np(c, f))
+    return -1;
+  int32_t r = f->np_s - 1;
+  if (is_punct(d, r, ',')) r--; /* "which, his advisers believe, would" */
+  if (!is_word(d, r) ||
+      !(tok_eq(d, r, "which") || tok_eq(d, r, "that") || tok_eq(d, r, "what")))
+    return -1;
+  /* not "in which he says", "the case that he has made" */
+  if (r > 0 && is_word(d, r - 1) && stop_tag(d, r - 1) == 'p') return -1;
+  /* the relative is the subject of the reported clause: a verb follows
+   * the cue ("said had harmed", "say went unnoticed"), not a subject of
+   * its own ("said that he believes Trump is ...") */
+  int32_t t = f->cue_e + 1;
+  if (is_punct(d, t, ',') && r < f->np_s - 1) t++;
+  size_t n;
+  const char *w = is_word(d, t) ? qs_tok_lower(d, (uint32_t)t, &n) : NULL;
+  int verb = w && (is_finite_aux(d, t) || tok_is(d, t, QS_SET_FINITE) ||
+                   tok_is(d, t, QS_SET_FINITE_FORM) ||
+                   (!stop_tag(d, t) && !(d->tok[t].flags & QS_TF_CAP) &&
+                    n > 3 && !memcmp(w + n - 2, "ed", 2)));
+  return verb ? r : -1;
+}
+
+/* Does an earlier frame of g's sentence report with a speaker ("Ortiz
+ * lashed out at the council, blaming ...")?  At most eight are looked at. */
+static int reporting_frame_before(const ctx *c, int32_t g) {
+  for (int32_t k = 1; k <= 8; k++) {
+    const frame *h = sentence_frame(c, g, -k);
+    if (!h) return 0;
+    if (h->cls != QS_CUE_NOUN && frame_has_speaker(h)) return 1;
+  }
+  return 1;
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -2538,6 +2657,11 @@ static int find_indirect(ctx *c) {
     if ((f->lemma_sets & QS_SET_FINDING_LEMMA) && !finding_subject(c, f))
       continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
+    {
+      int32_t r = relative_content(c, f);
+      if (r >= 0 && add_indirect_min(c, f, r, r, "relative-name-cue", 1) != 0)
+        return -1;
+    }
     /* "wants to say that ...": the inner cue reports the content (not
      * "vowed to continue", whose inner verb reports nothing). */
     if (tok_eq(d, f->cue_e + 1, "to") && reports_content(c, f->cue_e + 2))
@@ -2565,7 +2689,8 @@ static int find_indirect(ctx *c) {
       if (k < first - 1 && is_punct(d, k, ',') &&
           (tok_is(d, k + 1, QS_SET_ARTICLE) || stop_tag(d, k + 1) == 'd' ||
            (tok_is(d, f->np_e, QS_SET_FINDING_NOUN) &&
-            (!stop_tag(d, k + 1) || stop_tag(d, k + 1) == 'o'))))
+            (!stop_tag(d, k + 1) || stop_tag(d, k + 1) == 'o')) ||
+           role_before_name(d, k + 1, first)))
         first = k + 1;
     }
     /* "as The Times reported on Saturday, he has ...": the clause after
@@ -2671,20 +2796,31 @@ static int find_indirect(ctx *c) {
              tok_eq(d, k + 1, "although") || tok_eq(d, k + 1, "though") ||
              tok_eq(d, k + 1, "unless")))) &&
           has_finite_in(d, k + 2, se - 1, 12);
+      /* after a quotation what follows the speaker is the scene ('“...,”
+       * she said, with a smile', '“...,” Ms. Gil said, and the boys
+       * followed'); after a clause, it goes on with the report ("The plan
+       * would be aided, Devine said, by the calendar") */
+      int after_quote = d->tok[first - 1].kind == QS_TOK_QUOTE;
       paren =
           after_subject && is_punct(d, k, ',') && k + 1 < se &&
-          is_word(d, k + 1) && !tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
-          (stop_tag(d, k + 1) != 'c' || coord_goes_on) &&
+          is_word(d, k + 1) &&
+          ((!tok_is(d, k + 1, QS_SET_CLAUSE_STOP) &&
+            stop_tag(d, k + 1) != 'c') ||
+           (coord_goes_on &&
+            (!tok_is(d, k + 1, QS_SET_CLAUSE_STOP) || !after_quote))) &&
           /* "..., the CBO reported Monday, a development that ...": an
            * apposition, not the rest of the report */
           !tok_eq(d, k + 1, "a") && !tok_eq(d, k + 1, "an") &&
           !tok_eq(d, k + 1, "another") &&
           /* "it is his job, he said, to talk to Congress" */
           (stop_tag(d, k + 1) != 'p' ||
+           (!tok_eq(d, k + 1, "according") && !after_quote) ||
            (tok_eq(d, k + 1, "to") && is_word(d, k + 2) &&
             !stop_tag(d, k + 2)) ||
            (tok_eq(d, k + 1, "for") && has_finite_in(d, sb, first - 1, 12))) &&
-          !is_participle(d, k + 1);
+          /* "..., the Times said, including speeches and meetings" (not
+           * "..., he said, adding that", a report of its own) */
+          (!is_participle(d, k + 1) || (!after_quote && !is_cue_tok(c, k + 1)));
       if (paren) paren_at = k;
       /* "The contrast with Trump, said Doyle and others, would be clear":
        * an inverted report inside its sentence; the clause goes on after
@@ -2721,11 +2857,15 @@ static int find_indirect(ctx *c) {
                       stop_tag(d, k) == 'p' && !infinitive &&
                       !(tok_eq(d, k, "at") && (tok_eq(d, k + 1, "least") ||
                                                tok_eq(d, k + 1, "most")));
-      if (paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1)) {
-        /* "The museum, Mr. Obama said, would make ...": two fragments. */
-        if (add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
-          return -1;
-      }
+      /* "The museum, Mr. Obama said, would make ...": two fragments; a
+       * longer first one is read as a clause ending at the speaker, as
+       * without the second ("While the plan may save money, that is
+       * cause for joy, he said, because ...") */
+      int short_first =
+          paren && cw(c, sb, first - 1) <= 12 && !cq(c, sb, first - 1);
+      if (short_first &&
+          add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
+        return -1;
       /* "In February, as a protester was removed, Mr. Trump said, ''I'd
        * like ...'': the quotation is what he said */
       int quote_follows = is_punct(d, k, ',') && k + 1 < se &&
@@ -2745,7 +2885,8 @@ static int find_indirect(ctx *c) {
           !is_participle(d, sb) && !is_participle_ed(d, sb) &&
           add_indirect_min(c, f, sb, first - 2, "clause-name-cue", 1) != 0)
         return -1;
-      if (!paren && !quote_follows &&
+      if (!short_first && !quote_follows &&
+          (!paren || !reporting_frame_before(c, g)) &&
           (!after_subject || prep_tail || k >= se - 1 || is_punct(d, k, ',') ||
            is_punct(d, k, ';'))) {
         int32_t a = clause_start(c, g, sb, cb);
@@ -2805,14 +2946,14 @@ static int find_indirect(ctx *c) {
                              f->cls == QS_CUE_PREP ? "clause-according-to"
                                                    : "clause-name-cue") != 0)
               return -1;
-          continue;
+          if (!paren) continue;
         }
         /* "In virtually every policy realm, Trump vowed to ...": an
          * opening phrase, not a reported clause; the content follows. */
         /* "Now, according to the recent poll, some are swinging": the
          * content follows. */
-        if (f->cls == QS_CUE_PREP ? !is_punct(d, last + 1, ',')
-                                  : f->inverted || !prep_tail)
+        if (!paren && (f->cls == QS_CUE_PREP ? !is_punct(d, last + 1, ',')
+                                             : f->inverted || !prep_tail))
           continue;
       }
     }
@@ -2828,6 +2969,12 @@ static int find_indirect(ctx *c) {
         const frame *n2 = sentence_frame(c, g, h);
         if (!n2) break;
         if (n2->cls == QS_CUE_BELIEF) continue;
+        /* "..., he said, not even suggesting that": a verb after an
+         * auxiliary or adverb, with no subject of its own, goes on with
+         * the clause */
+        if (n2->np_s < 0 && tok_is(d, n2->cue_s - 1, QS_SET_AUX) &&
+            n2->cue_s - 1 > paren_at + 1)
+          continue;
         if (frame_first(n2) > paren_at + 1 && frame_first(n2) - 2 < pe)
           pe = frame_first(n2) - 2;
         break;
