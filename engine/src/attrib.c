@@ -2574,39 +2574,6 @@ static int governed_by_frame(const ctx *c, int32_t g) {
          p->cue_e == c->f[g].cue_s - 2;
 }
 
-/* "the rules, which he said had harmed the economy", "a deadline that
- * insiders said went unnoticed", "what she said is growing demand": the
- * relative pronoun before the subject stands for part of what was said,
- * and PolNeAR reports it (the clause after the cue is reported too).
- * Returns its token, or -1. */
-static int32_t relative_content(const ctx *c, const frame *f) {
-  const qs_doc *d = c->d;
-  if (f->np_s <= 0 || f->np_s >= f->cue_s || f->inverted || f->inherited ||
-      !(f->cls == QS_CUE_SPEECH || f->cls == QS_CUE_BELIEF ||
-        f->cls == QS_CUE_WRITE) ||
-      tok_is(d, f->np_s, QS_SET_RELATIVE) || !speaker_np(c, f))
-    return -1;
-  int32_t r = f->np_s - 1;
-  if (is_punct(d, r, ',')) r--; /* "which, his advisers believe, would" */
-  if (!is_word(d, r) ||
-      !(tok_eq(d, r, "which") || tok_eq(d, r, "that") || tok_eq(d, r, "what")))
-    return -1;
-  /* not "in which he says", "the case that he has made" */
-  if (r > 0 && is_word(d, r - 1) && stop_tag(d, r - 1) == 'p') return -1;
-  /* the relative is the subject of the reported clause: a verb follows
-   * the cue ("said had harmed", "say went unnoticed"), not a subject of
-   * its own ("said that he believes Trump is ...") */
-  int32_t t = f->cue_e + 1;
-  if (is_punct(d, t, ',') && r < f->np_s - 1) t++;
-  size_t n;
-  const char *w = is_word(d, t) ? qs_tok_lower(d, (uint32_t)t, &n) : NULL;
-  int verb = w && (is_finite_aux(d, t) || tok_is(d, t, QS_SET_FINITE) ||
-                   tok_is(d, t, QS_SET_FINITE_FORM) ||
-                   (!stop_tag(d, t) && !(d->tok[t].flags & QS_TF_CAP) &&
-                    n > 3 && !memcmp(w + n - 2, "ed", 2)));
-  return verb ? r : -1;
-}
-
 /* Does an earlier frame of g's sentence report with a speaker ("Ortiz
  * lashed out at the council, blaming ...")?  At most eight are looked at. */
 static int reporting_frame_before(const ctx *c, int32_t g) {
@@ -2657,11 +2624,6 @@ static int find_indirect(ctx *c) {
     if ((f->lemma_sets & QS_SET_FINDING_LEMMA) && !finding_subject(c, f))
       continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
-    {
-      int32_t r = relative_content(c, f);
-      if (r >= 0 && add_indirect_min(c, f, r, r, "relative-name-cue", 1) != 0)
-        return -1;
-    }
     /* "wants to say that ...": the inner cue reports the content (not
      * "vowed to continue", whose inner verb reports nothing). */
     if (tok_eq(d, f->cue_e + 1, "to") && reports_content(c, f->cue_e + 2))
