@@ -3236,11 +3236,12 @@ static int find_indirect(ctx *c) {
         if (t - 1 < b) b = t - 1;
         break;
       }
-      /* "suggested one surefire method: a speech that ...": a colon
-       * after a short object introduces what it names */
-      if (is_punct(d, t, ':') && t + 1 < se && is_word(d, t + 1) &&
-          cw(c, a, t) <= 4 && !has_finite_in(d, a, t - 1, 5))
-        continue;
+      /* "suggested one surefire method: a speech that ...", "said he is
+       * left with two options: vote for ...": a colon before a word
+       * introduces what the clause announces, and PolNeAR annotates it
+       * as part of what was said (a quotation after the colon is the
+       * speaker's own words, below). */
+      if (is_punct(d, t, ':') && t + 1 < se && is_word(d, t + 1)) continue;
       if (is_punct(d, t, ':') || is_punct(d, t, ';')) {
         if (t - 1 < b) b = t - 1;
         break;
