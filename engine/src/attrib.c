@@ -3225,8 +3225,10 @@ static int find_indirect(ctx *c) {
            tok_eq(d, t + 1, "although") ||
            /* (", and support for Sanders would have been higher": a
             * clause joined by "and" or "but" goes on with the report,
-            * unless a cue near it starts a report of its own) */
-           (tok_is(d, t + 1, QS_SET_CLAUSE_STOP) &&
+            * unless a cue near it starts a report of its own; ", or"
+            * always does: "said the Islamic State, or ISIS, has used",
+            * "questioned whether ..., or whether ...") */
+           (tok_is(d, t + 1, QS_SET_CLAUSE_STOP) && !tok_eq(d, t + 1, "or") &&
             !((tok_eq(d, t + 1, "and") || tok_eq(d, t + 1, "but")) &&
               !is_finite_aux(d, t + 2) && !cue_within(c, t + 2, se, 6))) ||
            /* not ", the Post reporter,": a noun after an article */
