@@ -2485,6 +2485,27 @@ static int governed_by_frame(const ctx *c, int32_t g) {
          p->cue_e == c->f[g].cue_s - 2;
 }
 
+/* Does the clause joined by the conjunction at t (after a comma) go on
+ * with the report?  ", and support for Sanders would have been higher":
+ * after "and" or "but" it does, unless a verb follows at once (", and has
+ * championed": the subject's next act) or a cue of speech within six
+ * words starts a report of its own.  After "while" too ("the email
+ * scandal, while troublesome, was dealt with", "Clinton would win 46 to
+ * 40, while Sanders would win 52 to 38"), unless a participle follows
+ * (", while acknowledging that ...": the subject's own act) or a cue.
+ * After "or" always ("the Islamic State, or ISIS, has used", "whether
+ * ..., or whether ..."). */
+static int conjunct_goes_on(const ctx *c, int32_t t, int32_t se) {
+  const qs_doc *d = c->d;
+  if (tok_eq(d, t, "or")) return 1;
+  if (tok_eq(d, t, "while")) {
+    int32_t k = tok_eq(d, t + 1, "also") ? t + 2 : t + 1;
+    return !is_participle(d, k) && !cue_within(c, t + 1, se, 6);
+  }
+  return (tok_eq(d, t, "and") || tok_eq(d, t, "but")) &&
+         !is_finite_aux(d, t + 1) && !cue_within(c, t + 1, se, 6);
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -3223,14 +3244,8 @@ static int find_indirect(ctx *c) {
           ((speech_cue_at(c, t + 1, 1) &&
             !(is_participle_ed(d, t + 1) && tok_eq(d, t + 2, "by"))) ||
            tok_eq(d, t + 1, "although") ||
-           /* (", and support for Sanders would have been higher": a
-            * clause joined by "and" or "but" goes on with the report,
-            * unless a cue near it starts a report of its own; ", or"
-            * always does: "said the Islamic State, or ISIS, has used",
-            * "questioned whether ..., or whether ...") */
-           (tok_is(d, t + 1, QS_SET_CLAUSE_STOP) && !tok_eq(d, t + 1, "or") &&
-            !((tok_eq(d, t + 1, "and") || tok_eq(d, t + 1, "but")) &&
-              !is_finite_aux(d, t + 2) && !cue_within(c, t + 2, se, 6))) ||
+           (tok_is(d, t + 1, QS_SET_CLAUSE_STOP) &&
+            !conjunct_goes_on(c, t + 1, se)) ||
            /* not ", the Post reporter,": a noun after an article */
            (t + 2 < se && speech_cue_at(c, t + 2, 1) &&
             !tok_is(d, t + 1, QS_SET_ARTICLE) &&
