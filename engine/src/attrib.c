@@ -1818,8 +1818,15 @@ static int speech_cue_at(const ctx *c, int32_t i, int prep) {
           (prep && ce->cue_class == QS_CUE_PREP));
 }
 
-static int is_speech_cue_tok(const ctx *c, int32_t i) {
-  return speech_cue_at(c, i, 0);
+/* A cue at i that starts a second act of the subject after "and": a
+ * verb of speech ("and said"), or a verb of stance with its object ("and
+ * praised the senators"; not the nouns of "walkouts and jeers."). */
+static int second_act_cue(const ctx *c, int32_t i) {
+  const qs_lex_entry *ce = NULL;
+  if (!is_word(c->d, i) || match_phrase(c, i, QS_LEX_CUE, &ce) <= 0 || !ce)
+    return 0;
+  return ce->cue_class == QS_CUE_SPEECH || ce->cue_class == QS_CUE_WRITE ||
+         (ce->cue_class == QS_CUE_FRAME && is_word(c->d, i + 1));
 }
 
 /* First frame of [0, nf0) whose cue starts (by_end: ends) at or after
@@ -3263,13 +3270,14 @@ static int find_indirect(ctx *c) {
         if (t - 1 < b) b = t - 1;
         break;
       }
-      /* "called for an inquiry and said the jail ...": a second verb of
-       * speech of the same subject ends the first one's content; "said
-       * she was tired of it and wanted a candidate who ..." goes on (the
-       * clause's own subject wants). */
+      /* "called for an inquiry and said the jail ...", "chides Turkey and
+       * praises Trump": a second verb of speech or stance of the same
+       * subject ends the first one's content; "said she was tired of it
+       * and wanted a candidate who ..." goes on (the clause's own subject
+       * wants). */
       if (t > a && (tok_eq(d, t, "and") || tok_eq(d, t, "but")) && t + 1 < se &&
-          (is_speech_cue_tok(c, t + 1) ||
-           (t + 2 < se && is_speech_cue_tok(c, t + 2) &&
+          (second_act_cue(c, t + 1) ||
+           (t + 2 < se && second_act_cue(c, t + 2) &&
             (tok_eq(d, t + 1, "also") || tok_eq(d, t + 1, "then") ||
              is_ly_adverb(d, t + 1))))) {
         if (t - 1 < b) b = t - 1;
