@@ -3199,8 +3199,13 @@ static int find_indirect(ctx *c) {
         break;
       }
     }
-    /* Terminators are looked for up to the next frame only (linear). */
+    /* Terminators are looked for up to the second frame after the clause
+     * start: one report inside the clause ("complained Berg had attacked
+     * him and questioned why ...", "said even she found the debt
+     * confusing and called the venture ...") does not hide them, and no
+     * token is scanned for more than a few frames (linear). */
     int32_t lim = se;
+    int inside = 0;
     for (int32_t h = g + 1;
          h < c->nf0 && h <= g + 16 && c->f[h].sent == f->sent; h++) {
       /* frames between the cue and the clause start are few: the clause
@@ -3210,6 +3215,7 @@ static int find_indirect(ctx *c) {
           !frame_has_speaker(f2))
         continue;
       int32_t first2 = frame_first(f2);
+      if (first2 + 1 > a && !inside++) continue;
       if (first2 + 1 > a) {
         if (first2 + 1 < lim) lim = first2 + 1;
         break;
