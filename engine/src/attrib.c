@@ -3329,10 +3329,14 @@ static int find_indirect(ctx *c) {
     /* "added a note of caution: »Ask me ...«": the quotation after the
      * colon is what the cue reports, not the words before it. */
     /* (but "said he was too busy to look: “I have a lot going on”" says
-     * both: a clause with a verb of its own) */
+     * both: a clause with a verb of its own; and a clause of more than a
+     * dozen words is a report of its own, "cited his hatred of what he
+     * called the Soviet “Evil Empire,” voiced in his famous demand in
+     * Berlin: “...”") */
     if (b + 2 < (int32_t)d->ntok && is_punct(d, b + 1, ':') &&
         d->tok[b + 2].kind == QS_TOK_QUOTE &&
-        !(is_pronoun(d, a) && has_finite_in(d, a + 1, b, 3)))
+        !(is_pronoun(d, a) && has_finite_in(d, a + 1, b, 3)) &&
+        cw(c, a, b + 1) <= 12)
       continue;
     /* "Outside groups supporting Christie also have spent heavily" */
     for (int32_t t = a + 1; modifier && t <= b; t++)
