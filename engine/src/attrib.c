@@ -2613,20 +2613,6 @@ static int conjunct_goes_on(const ctx *c, int32_t t, int32_t se) {
          !is_finite_aux(d, t + 1) && !cue_within(c, t + 1, se, 6);
 }
 
-/* Is frame f's subject a pronoun or a short name right after ",
- * which", ", whom" or ", who" -- the relative pronoun being what the cue
- * reports ("..., which he called a cartel")? */
-static int relative_object(const ctx *c, const frame *f) {
-  const qs_doc *d = c->d;
-  int32_t r = f->np_s - 1;
-  return f->np_s > 1 && f->np_s < f->cue_s && !f->inherited && !f->inverted &&
-         f->cls != QS_CUE_PREP && f->np_e - f->np_s <= 2 &&
-         (is_pronoun(d, f->np_s) || is_name_word(d, f->np_e)) &&
-         (tok_eq(d, r, "which") || tok_eq(d, r, "whom") ||
-          tok_eq(d, r, "who")) &&
-         is_punct(d, r - 1, ',') && d->tok[r - 1].sent == d->tok[r].sent;
-}
-
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -2666,15 +2652,6 @@ static int find_indirect(ctx *c) {
     if ((f->lemma_sets & QS_SET_FINDING_LEMMA) && !finding_subject(c, f))
       continue;
     if (d->tok[f->cue_s].kind == QS_TOK_PUNCT) continue; /* dash frames */
-    /* "..., which he described as “like an open orchid”", "..., whom he
-     * called a con artist": the relative pronoun stands for what the
-     * subject says of it, and PolNeAR annotates it as that report's
-     * content (41 of 55 such pronouns on train).  The words after the
-     * cue are looked at as usual. */
-    if (relative_object(c, f) &&
-        add_indirect_min(c, f, f->np_s - 1, f->np_s - 1, "relative-object",
-                         1) != 0)
-      return -1;
     /* "wants to say that ...": the inner cue reports the content (not
      * "vowed to continue", whose inner verb reports nothing). */
     if (tok_eq(d, f->cue_e + 1, "to") && reports_content(c, f->cue_e + 2))
