@@ -1120,6 +1120,24 @@ static int finding_noun_before(const qs_doc *d, int32_t i) {
   return 0;
 }
 
+/* "Trump issued a statement saying", "His office put out a statement
+ * saying": the mention [a, j] before the participle cue at i is a
+ * document (word set document_noun), the object of the verb before it;
+ * returns that verb (whose subject speaks), or -1. */
+static int32_t thing_object(const ctx *c, int32_t a, int32_t j, int32_t i) {
+  const qs_doc *d = c->d;
+  if (!is_participle(d, i) || a < 2 || a >= j || j >= i ||
+      !(lexf(d, j) & QS_LEX_DOCUMENT) || is_cap(d, j) ||
+      !(tok_is(d, a, QS_SET_ARTICLE) || tok_is(d, a, QS_SET_POSSESSIVE)))
+    return -1;
+  int32_t v = a - 1;
+  if ((tok_eq(d, v, "out") || tok_eq(d, v, "up")) && is_word(d, v - 1)) v--;
+  return is_word(d, v) && !stop_tag(d, v) && !is_name_word(d, v) &&
+                 !(lexf(d, v) & QS_LEX_CUE) && !is_participle(d, v)
+             ? v
+             : -1;
+}
+
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
@@ -1491,7 +1509,27 @@ static int build_frames(ctx *c) {
       }
       if (j >= sb) {
         int32_t a = np_left(c, j, sb);
-        if (a >= 0) {
+        int32_t v = a >= 0 ? thing_object(c, a, j, i) : -1;
+        if (v >= 0) {
+          /* the verb's subject, over auxiliaries and adverbs */
+          int32_t e = v - 1;
+          while (e > sb && is_word(d, e) &&
+                 (tok_is(d, e, QS_SET_AUX) || stop_tag(d, e) == 'y' ||
+                  is_ly_adverb(d, e)))
+            e--;
+          int32_t s = e >= sb && (people_head(d, e) ||
+                                  (lexf(d, e) & (QS_LEX_ORG | QS_LEX_ORGHEAD)))
+                          ? np_left(c, e, sb)
+                          : -1;
+          if (s >= 0) {
+            if (fill_frame_speaker(c, f, s, e) != 0) return -1;
+            f->inherited = 1; /* not adjacent to the cue */
+          } else if (!is_punct(d, e, ',')) {
+            v = -1; /* (after a comma, "Trump, who ..., issued": the
+                     * sentence's subject, below) */
+          }
+        }
+        if (v < 0 && a >= 0) {
           np_s = a;
           np_e = j;
         }
@@ -1629,7 +1667,7 @@ static int build_frames(ctx *c) {
        * speaker). */
       int inherit =
           coord && c->last_spk >= 0 && c->f[c->last_spk].sent >= sent - 1;
-      if (inherit && c->f[c->last_spk].sent == sent) {
+      if (inherit && c->f[c->last_spk].sent == sent && !f->inherited) {
         inherit_speaker(f, &c->f[c->last_spk]);
         inherit = 0;
       }
