@@ -1120,6 +1120,46 @@ static int finding_noun_before(const qs_doc *d, int32_t i) {
   return 0;
 }
 
+/* "said", "told", "reported": a one-word cue in a past form, a verb and
+ * never a noun ("“...,” the editorial said."): it ends in -ed, or differs
+ * from its lemma without a plural -s. */
+static int past_form(const qs_doc *d, int32_t i, int n,
+                     const qs_lex_entry *ce) {
+  size_t len = d->tok[i].lolen;
+  const char *w = d->lower + d->tok[i].lo;
+  if (n != 1 || len < 3) return 0;
+  if (w[len - 1] == 'd' && w[len - 2] == 'e') return 1;
+  return ce->lemma && w[len - 1] != 's' &&
+         (strlen(ce->lemma) != len || memcmp(ce->lemma, w, len));
+}
+
+/* "“...,” said a former senior law enforcement official.", "said
+ * master of ceremonies Tobin Crale": after a quotation and its cue, the
+ * words up to the sentence end, a comma or "who" (ten at most, no verb or
+ * cue among them, an article or a name among them) name the speaker, even
+ * where np_right finds no head; returns the last token or -1. */
+static int32_t plain_np_right(const ctx *c, int32_t k, int32_t se) {
+  const qs_doc *d = c->d;
+  int32_t t = k;
+  int named = tok_is(d, k, QS_SET_ARTICLE);
+  /* (it opens like a noun phrase: not "figure came from the campaign") */
+  if (!named && !is_name_word(d, k) &&
+      !(lexf(d, k) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE)) &&
+      !tok_eq(d, k + 1, "of"))
+    return -1;
+  while (t < se && t < k + 10 && is_word(d, t) && !(lexf(d, t) & QS_LEX_CUE) &&
+         !is_finite_aux(d, t) && !tok_is(d, t, QS_SET_RELATIVE) &&
+         !is_participle(d, t) && (stop_tag(d, t) != 'c' || t == k)) {
+    named |= is_name_word(d, t);
+    t++;
+  }
+  if (t == k || !named || stop_tag(d, t - 1) ||
+      !(t >= se || is_punct(d, t, '.') || is_punct(d, t, ',') ||
+        tok_is(d, t, QS_SET_RELATIVE)))
+    return -1;
+  return t - 1;
+}
+
 /* "Trump issued a statement saying", "His office put out a statement
  * saying": the mention [a, j] before the participle cue at i is a
  * document (word set document_noun), the object of the verb before it;
@@ -1167,7 +1207,8 @@ static int build_frames(ctx *c) {
         (tok_is(d, i - 2, QS_SET_ARTICLE) ||
          tok_is(d, i - 2, QS_SET_POSSESSIVE)) &&
         ((uint32_t)i + 1 >= d->ntok || !is_word(d, i + 1) ||
-         stop_tag(d, i + 1) == 'p'))
+         stop_tag(d, i + 1) == 'p') &&
+        !past_form(d, i, n, ce))
       continue; /* "the original estimate,", "a lengthy attack on" */
     /* "a terrorist attack and", "the campaign promise,": the base form
      * after an article and a singular noun is a compound noun */
@@ -1599,6 +1640,12 @@ static int build_frames(ctx *c) {
         int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                                     (is_punct(d, i - 1, ',') && i > 1 &&
                                      d->tok[i - 2].kind == QS_TOK_QUOTE));
+        /* (a quotation that ends its clause: “...,” said) */
+        int32_t qm = d->tok[i - 1].kind == QS_TOK_QUOTE ? i - 1 : i - 2;
+        if (e < 0 && after_quote && qm > 0 &&
+            (is_punct(d, qm - 1, ',') || is_punct(d, qm - 1, '?') ||
+             is_punct(d, qm - 1, '!') || is_punct(d, i - 1, ',')))
+          e = plain_np_right(c, k, se);
         int clause_before =
             i > sb + 2 && is_punct(d, i - 1, ',') && e >= 0 &&
             (e + 1 >= se || is_punct(d, e + 1, '.') ||
