@@ -1996,6 +1996,33 @@ static int opens_paragraph(const qs_doc *d, const qs_quote *q) {
          (d->tok[t].flags & QS_TF_PARA_START) != 0;
 }
 
+/* "McConnell says that the American people are seeking a leader, but
+ * Obama gives them “lectures”", "Trump said Fox executives were calling
+ * “every 15 minutes.”": a frame h whose subject opens the clause that an
+ * earlier frame of the sentence reports (nothing but "that" or a
+ * prepositional tail without punctuation between that frame's cue and
+ * h's subject) stands inside that report; the quotation in it is the
+ * outer speaker's.  Returns the outer frame, or h.  At most four frames
+ * back are looked at. */
+static const frame *outer_frame(const ctx *c, const frame *h) {
+  const qs_doc *d = c->d;
+  int32_t hi = (int32_t)(h - c->f);
+  if (hi >= c->nf0 || h->np_s < 0 || h->inverted || h->np_s > h->cue_s)
+    return h;
+  for (int32_t k = 1; k <= 4; k++) {
+    const frame *o = sentence_frame(c, hi, -k);
+    if (!o) break;
+    if (o->cls == QS_CUE_PREP || o->cls == QS_CUE_NOUN || o->inverted ||
+        !frame_has_speaker(o) || !o->speaker || o->cue_e >= h->np_s)
+      continue;
+    if (h->np_s - o->cue_e > 12) break;
+    for (int32_t t = o->cue_e + 1; t < h->np_s; t++)
+      if (!is_word(d, t)) return h;
+    return o->cls == QS_CUE_SPEECH || o->cls == QS_CUE_WRITE ? o : h;
+  }
+  return h;
+}
+
 /* qs_quote.type of a quotation judged not to be speech (a name, a title,
  * a scare quote); such entries are removed when assign_quotes ends. */
 enum { TYPE_DROPPED = 255 };
@@ -2092,6 +2119,7 @@ static int assign_quotes(ctx *c) {
       int32_t nx = lower_cue(c, ot + 1);
       if (nx < c->nf0 && c->f[nx].sent == sent && c->next_has[nx] >= 0)
         later = &c->f[c->next_has[nx]];
+      if (before) before = outer_frame(c, before);
       if (before) {
         best = before;
         rule = before->cls == QS_CUE_PREP ? "according-to" : "name-cue-quote";
