@@ -1153,6 +1153,64 @@ static int finding_noun_before(const qs_doc *d, int32_t i) {
   return 0;
 }
 
+/* "said", "told", "reported": a one-word cue in a past form, a verb and
+ * never a noun ("“...,” the editorial said."): it ends in -ed, or differs
+ * from its lemma without a plural -s. */
+static int past_form(const qs_doc *d, int32_t i, int n,
+                     const qs_lex_entry *ce) {
+  size_t len = d->tok[i].lolen;
+  const char *w = d->lower + d->tok[i].lo;
+  if (n != 1 || len < 3) return 0;
+  if (w[len - 1] == 'd' && w[len - 2] == 'e') return 1;
+  return ce->lemma && w[len - 1] != 's' &&
+         (strlen(ce->lemma) != len || memcmp(ce->lemma, w, len));
+}
+
+/* "“...,” said a former senior law enforcement official.", "said
+ * master of ceremonies Tobin Crale": after a quotation and its cue, the
+ * words up to the sentence end, a comma or "who" (ten at most, no verb or
+ * cue among them, an article or a name among them) name the speaker, even
+ * where np_right finds no head; returns the last token or -1. */
+static int32_t plain_np_right(const ctx *c, int32_t k, int32_t se) {
+  const qs_doc *d = c->d;
+  int32_t t = k;
+  int named = tok_is(d, k, QS_SET_ARTICLE);
+  /* (it opens like a noun phrase: not "figure came from the campaign") */
+  if (!named && !is_name_word(d, k) &&
+      !(lexf(d, k) & (QS_LEX_GROUP | QS_LEX_ROLE | QS_LEX_TITLE)) &&
+      !tok_eq(d, k + 1, "of"))
+    return -1;
+  while (t < se && t < k + 10 && is_word(d, t) && !(lexf(d, t) & QS_LEX_CUE) &&
+         !is_finite_aux(d, t) && !tok_is(d, t, QS_SET_RELATIVE) &&
+         !is_participle(d, t) && (stop_tag(d, t) != 'c' || t == k)) {
+    named |= is_name_word(d, t);
+    t++;
+  }
+  if (t == k || !named || stop_tag(d, t - 1) ||
+      !(t >= se || is_punct(d, t, '.') || is_punct(d, t, ',') ||
+        tok_is(d, t, QS_SET_RELATIVE)))
+    return -1;
+  return t - 1;
+}
+
+/* "Trump issued a statement saying", "His office put out a statement
+ * saying": the mention [a, j] before the participle cue at i is a
+ * document (word set document_noun), the object of the verb before it;
+ * returns that verb (whose subject speaks), or -1. */
+static int32_t thing_object(const ctx *c, int32_t a, int32_t j, int32_t i) {
+  const qs_doc *d = c->d;
+  if (!is_participle(d, i) || a < 2 || a >= j || j >= i ||
+      !(lexf(d, j) & QS_LEX_DOCUMENT) || is_cap(d, j) ||
+      !(tok_is(d, a, QS_SET_ARTICLE) || tok_is(d, a, QS_SET_POSSESSIVE)))
+    return -1;
+  int32_t v = a - 1;
+  if ((tok_eq(d, v, "out") || tok_eq(d, v, "up")) && is_word(d, v - 1)) v--;
+  return is_word(d, v) && !stop_tag(d, v) && !is_name_word(d, v) &&
+                 !(lexf(d, v) & QS_LEX_CUE) && !is_participle(d, v)
+             ? v
+             : -1;
+}
+
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
@@ -1182,7 +1240,8 @@ static int build_frames(ctx *c) {
         (tok_is(d, i - 2, QS_SET_ARTICLE) ||
          tok_is(d, i - 2, QS_SET_POSSESSIVE)) &&
         ((uint32_t)i + 1 >= d->ntok || !is_word(d, i + 1) ||
-         stop_tag(d, i + 1) == 'p'))
+         stop_tag(d, i + 1) == 'p') &&
+        !past_form(d, i, n, ce))
       continue; /* "the original estimate,", "a lengthy attack on" */
     /* "a terrorist attack and", "the campaign promise,": the base form
      * after an article and a singular noun is a compound noun */
@@ -1543,7 +1602,27 @@ static int build_frames(ctx *c) {
       }
       if (j >= sb) {
         int32_t a = np_left(c, j, sb);
-        if (a >= 0) {
+        int32_t v = a >= 0 ? thing_object(c, a, j, i) : -1;
+        if (v >= 0) {
+          /* the verb's subject, over auxiliaries and adverbs */
+          int32_t e = v - 1;
+          while (e > sb && is_word(d, e) &&
+                 (tok_is(d, e, QS_SET_AUX) || stop_tag(d, e) == 'y' ||
+                  is_ly_adverb(d, e)))
+            e--;
+          int32_t s = e >= sb && (people_head(d, e) ||
+                                  (lexf(d, e) & (QS_LEX_ORG | QS_LEX_ORGHEAD)))
+                          ? np_left(c, e, sb)
+                          : -1;
+          if (s >= 0) {
+            if (fill_frame_speaker(c, f, s, e) != 0) return -1;
+            f->inherited = 1; /* not adjacent to the cue */
+          } else if (!is_punct(d, e, ',')) {
+            v = -1; /* (after a comma, "Trump, who ..., issued": the
+                     * sentence's subject, below) */
+          }
+        }
+        if (v < 0 && a >= 0) {
           np_s = a;
           np_e = j;
         }
@@ -1629,6 +1708,12 @@ static int build_frames(ctx *c) {
         int after_quote = i > 0 && (d->tok[i - 1].kind == QS_TOK_QUOTE ||
                                     (is_punct(d, i - 1, ',') && i > 1 &&
                                      d->tok[i - 2].kind == QS_TOK_QUOTE));
+        /* (a quotation that ends its clause: “...,” said) */
+        int32_t qm = d->tok[i - 1].kind == QS_TOK_QUOTE ? i - 1 : i - 2;
+        if (e < 0 && after_quote && qm > 0 &&
+            (is_punct(d, qm - 1, ',') || is_punct(d, qm - 1, '?') ||
+             is_punct(d, qm - 1, '!') || is_punct(d, i - 1, ',')))
+          e = plain_np_right(c, k, se);
         int clause_before =
             i > sb + 2 && is_punct(d, i - 1, ',') && e >= 0 &&
             (e + 1 >= se || is_punct(d, e + 1, '.') ||
@@ -1697,7 +1782,7 @@ static int build_frames(ctx *c) {
        * speaker). */
       int inherit =
           coord && c->last_spk >= 0 && c->f[c->last_spk].sent >= sent - 1;
-      if (inherit && c->f[c->last_spk].sent == sent) {
+      if (inherit && c->f[c->last_spk].sent == sent && !f->inherited) {
         inherit_speaker(f, &c->f[c->last_spk]);
         inherit = 0;
       }
@@ -1989,6 +2074,33 @@ static int opens_paragraph(const qs_doc *d, const qs_quote *q) {
          (d->tok[t].flags & QS_TF_PARA_START) != 0;
 }
 
+/* "McConnell says that the American people are seeking a leader, but
+ * Obama gives them “lectures”", "Trump said Fox executives were calling
+ * “every 15 minutes.”": a frame h whose subject opens the clause that an
+ * earlier frame of the sentence reports (nothing but "that" or a
+ * prepositional tail without punctuation between that frame's cue and
+ * h's subject) stands inside that report; the quotation in it is the
+ * outer speaker's.  Returns the outer frame, or h.  At most four frames
+ * back are looked at. */
+static const frame *outer_frame(const ctx *c, const frame *h) {
+  const qs_doc *d = c->d;
+  int32_t hi = (int32_t)(h - c->f);
+  if (hi >= c->nf0 || h->np_s < 0 || h->inverted || h->np_s > h->cue_s)
+    return h;
+  for (int32_t k = 1; k <= 4; k++) {
+    const frame *o = sentence_frame(c, hi, -k);
+    if (!o) break;
+    if (o->cls == QS_CUE_PREP || o->cls == QS_CUE_NOUN || o->inverted ||
+        !frame_has_speaker(o) || !o->speaker || o->cue_e >= h->np_s)
+      continue;
+    if (h->np_s - o->cue_e > 12) break;
+    for (int32_t t = o->cue_e + 1; t < h->np_s; t++)
+      if (!is_word(d, t)) return h;
+    return o->cls == QS_CUE_SPEECH || o->cls == QS_CUE_WRITE ? o : h;
+  }
+  return h;
+}
+
 /* qs_quote.type of a quotation judged not to be speech (a name, a title,
  * a scare quote); such entries are removed when assign_quotes ends. */
 enum { TYPE_DROPPED = 255 };
@@ -2085,6 +2197,7 @@ static int assign_quotes(ctx *c) {
       int32_t nx = lower_cue(c, ot + 1);
       if (nx < c->nf0 && c->f[nx].sent == sent && c->next_has[nx] >= 0)
         later = &c->f[c->next_has[nx]];
+      if (before) before = outer_frame(c, before);
       if (before) {
         best = before;
         rule = before->cls == QS_CUE_PREP ? "according-to" : "name-cue-quote";

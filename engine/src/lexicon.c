@@ -403,6 +403,10 @@ static int apply(qs_lexicon *lx, file_kind kind, char **f, const char *path,
       e->flags |= QS_LEX_REPORT_NOUN;
       break;
     }
+    if (!strcmp(v, "document_noun")) {
+      e->flags |= QS_LEX_DOCUMENT;
+      break;
+    }
     uint32_t bit = 0;
     for (size_t i = 0; i < sizeof word_sets / sizeof word_sets[0] && !bit; i++)
       if (!strcmp(v, word_sets[i].name)) bit = word_sets[i].bit;

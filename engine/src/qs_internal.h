@@ -76,7 +76,8 @@ enum {
   QS_LEX_STANCE = 1u << 15,     /* word set stance_cue: find_stance's words */
   QS_LEX_REPORT_NOUN =
       1u << 16, /* word set report_noun: "plan to", "attacks on" */
-  QS_LEX_REPORT_PREFIX = 1u << 17 /* ... its first word ("plan", "attacks") */
+  QS_LEX_REPORT_PREFIX = 1u << 17, /* ... its first word ("plan", "attacks") */
+  QS_LEX_DOCUMENT = 1u << 18       /* word set document_noun: "a statement" */
 };
 
 /* Closed word classes from lexicons/wordsets.tsv, one bit each. */

@@ -36,7 +36,9 @@ SPEC = {
         "number_word", "np_prep", "plural_noun_cue",
         "possessive", "quantifier", "question_lemma", "raising_verb", "relative",
         "role_modifier", "section_label", "tell_object", "tell_verb", "time_determiner",
-        "time_noun", "topic_prep", "wh_word"}}),
+        "time_noun", "topic_prep", "wh_word",
+        # flags, not QS_SET_* bits (engine/src/lexicon.c)
+        "stance_cue", "report_noun", "document_noun"}}),
 }
 # files where a word may stand in several rows (one per set): the whole row
 # must be unique instead of the key
