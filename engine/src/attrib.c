@@ -1211,6 +1211,23 @@ static int32_t thing_object(const ctx *c, int32_t a, int32_t j, int32_t i) {
              : -1;
 }
 
+/* Is there a comma between the cue of an earlier report with a speaker
+ * in frame f's sentence (f the last frame, its cue at i) and i?  "..., he
+ * told reporters, but there can be no doubt about Russia's readiness to
+ * respond": the infinitive is in a clause of its own.  Eight frames back
+ * at most. */
+static int comma_after_report(const ctx *c, const frame *f, int32_t i) {
+  for (int32_t k = c->nf - 2; k >= 0 && k >= c->nf - 9; k--) {
+    const frame *p = &c->f[k];
+    if (p->sent != f->sent) return 0;
+    if (p->np_s < 0 && !p->inherited) continue;
+    for (int32_t t = p->cue_e + 1; t < i; t++)
+      if (is_punct(c->d, t, ',')) return 1;
+    return 0;
+  }
+  return 0;
+}
+
 /* Finds cues in the narration and builds frames. */
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
@@ -1709,7 +1726,9 @@ static int build_frames(ctx *c) {
                                     (is_punct(d, i - 1, ',') && i > 1 &&
                                      d->tok[i - 2].kind == QS_TOK_QUOTE));
         /* (a quotation that ends its clause: “...,” said) */
-        int32_t qm = d->tok[i - 1].kind == QS_TOK_QUOTE ? i - 1 : i - 2;
+        int32_t qm = !after_quote                         ? -1
+                     : d->tok[i - 1].kind == QS_TOK_QUOTE ? i - 1
+                                                          : i - 2;
         if (e < 0 && after_quote && qm > 0 &&
             (is_punct(d, qm - 1, ',') || is_punct(d, qm - 1, '?') ||
              is_punct(d, qm - 1, '!') || is_punct(d, i - 1, ',')))
@@ -1804,9 +1823,11 @@ static int build_frames(ctx *c) {
       }
       if (!f->inherited && i > ss &&
           (tok_eq(d, i - 1, "and") || tok_eq(d, i - 1, "but") ||
-           /* "Ruiz stood at a rally here to say" */
+           /* "Ruiz stood at a rally here to say" (the first report of
+            * its sentence: not "..., he told reporters, but there can be
+            * no doubt about Russia's readiness to respond") */
            (tok_eq(d, i - 1, "to") && ce->cue_class != QS_CUE_BELIEF &&
-            !is_pronoun(d, ss)) ||
+            !is_pronoun(d, ss) && !comma_after_report(c, f, i)) ||
            (is_participle(d, i) &&
             (stop_tag(d, i - 1) == 'p' || is_punct(d, i - 1, ',') ||
              /* "She also sent a tweet saying": the sender says */
@@ -3876,21 +3897,17 @@ static int find_stance(ctx *c) {
       if (!np_opener(d, s0)) s0 = -1;
     }
     if (s0 < 0 || (d->tok[s0].flags & QS_TF_IN_CLAUSE)) continue;
-    /* "It seems unfair to ...": what seems so is the complement only */
+    /* "It seems unfair to ...": what seems so is the complement only;
+     * so too after a relative pronoun ("the plan, which was seen as
+     * ..."): a lone "which" is no part of a quotation */
     if (pred && s0 == j && tok_eq(d, j, "it")) continue;
+    if (s0 == h && tok_is(d, s0, QS_SET_RELATIVE)) continue;
     if (add_indirect_min(c, &f, s0, aux >= 0 ? aux : j, rule, 1) != 0)
       return -1;
   }
   return 0;
 }
 
-/* Reports named by a noun of their source: "his plan to deport ...",
- * "Trump's attacks on the press", "her claim that ...".  News attribution
- * schemes (PolNeAR) annotate what the noun reports as indirect speech of
- * the possessor; the nouns, each with the word it takes, are the word set
- * report_noun (an entry of two words).  The content runs to the next
- * mark or the verb of the sentence ("Her plan to invest in roads is a
- * good idea"); text another report already covers is left alone. */
 /* Is token i the possessor of report noun k, with at most one modifier
  * between them ("his plan to", "his controversial proposal to")? */
 static int nominal_possessor(const ctx *c, int32_t i, int32_t k) {
