@@ -679,11 +679,13 @@ static int verb_after_quantifier(const qs_doc *d, int32_t j) {
 }
 
 /* "Both vowed to ...", "..., and all agreed": a quantifier with no
- * subject before it is the subject, not an adverb ("they both said"). */
+ * subject before it is the subject, not an adverb ("they both said", "X,
+ * chief economist at the bank, and Y, both spoke": after a comma it
+ * floats after the subject). */
 static int quantifier_subject(const qs_doc *d, int32_t j, int32_t sb) {
   return tok_is(d, j, QS_SET_QUANTIFIER) &&
-         (j == sb || !is_word(d, j - 1) || stop_tag(d, j - 1) == 'c' ||
-          stop_tag(d, j - 1) == 'p');
+         (j == sb || (!is_word(d, j - 1) && !is_punct(d, j - 1, ',')) ||
+          stop_tag(d, j - 1) == 'c' || stop_tag(d, j - 1) == 'p');
 }
 
 static int32_t np_left_one(const ctx *c, int32_t j, int32_t bound) {
