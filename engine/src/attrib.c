@@ -1878,6 +1878,27 @@ static const frame *sentence_frame(const ctx *c, int32_t g, int32_t k) {
   return h >= 0 && h < c->nf0 && c->f[h].sent == c->f[g].sent ? &c->f[h] : NULL;
 }
 
+/* "critics who say he should resign", "18 percent who said they would
+ * stay home": a restrictive relative whose verb of speech or belief takes
+ * a clause with a subject of its own reports that clause, for the people
+ * its head describes (no one in particular). */
+static int relative_reports_clause(const ctx *c, const frame *f) {
+  const qs_doc *d = c->d;
+  int32_t r = f->np_s, k = f->cue_e + 1;
+  if (r <= 0 || f->np_e != r || !is_who(d, r) || f->cue_s > r + 2 ||
+      (f->cls != QS_CUE_SPEECH && f->cls != QS_CUE_BELIEF) ||
+      !(d->tok[r - 1].kind == QS_TOK_WORD || d->tok[r - 1].kind == QS_TOK_NUM))
+    return 0;
+  if (tok_eq(d, k, "that")) k++;
+  int32_t se = (int32_t)d->sent[d->tok[r].sent].tok_e;
+  if (k >= se || !is_word(d, k)) return 0;
+  /* "who say the same of Sanders" */
+  if (tok_eq(d, k, "the") && tok_eq(d, k + 1, "same")) return 1;
+  /* "who say the law is a money pit": a subject, then its verb */
+  return (is_pronoun(d, k) || stop_tag(d, k) == 'd' || is_name_word(d, k)) &&
+         has_finite_in(d, k, se - 1, is_pronoun(d, k) ? 4 : 8);
+}
+
 /* "those who might seek to", "voters who want": a cue in a relative
  * clause whose subject resolved to nobody is part of a noun phrase, not a
  * report of its own. */
@@ -1888,6 +1909,7 @@ static int unresolved_relative(const ctx *c, const frame *f) {
       (is_punct(c->d, f->np_s - 1, ',') || is_dash_tok(c->d, f->np_s - 1)) &&
       f->cue_s == f->np_e + 1)
     return 0;
+  if (relative_reports_clause(c, f)) return 0;
   return f->np_s >= 0 && f->np_s == f->np_e && !f->speaker &&
          tok_is(c->d, f->np_s, QS_SET_RELATIVE);
 }
