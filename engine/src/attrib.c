@@ -1231,6 +1231,17 @@ static int comma_after_report(const ctx *c, const frame *f, int32_t i) {
 }
 
 /* Finds cues in the narration and builds frames. */
+/* Does a clause with a subject of its own start at a ("say it is
+ * dead", "say that the port ...", "say the courts changed")? */
+static int say_clause_follows(const ctx *c, int32_t a, int32_t se) {
+  const qs_doc *d = c->d;
+  if (tok_eq(d, a, "that")) a++;
+  if (a >= se || !is_word(d, a)) return 0;
+  if (is_pronoun(d, a)) return has_finite_in(d, a, se - 1, 3);
+  return (tok_is(d, a, QS_SET_ARTICLE) || is_name_word(d, a)) &&
+         has_finite_in(d, a + 1, se - 1, 6);
+}
+
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
   /* Most words start no cue: their own entry says so (list cue). */
@@ -1780,6 +1791,24 @@ static int build_frames(ctx *c) {
                             (d->tok[k - 1].flags & QS_TF_POSS)))))
             plain = 0;
         if (plain) {
+          np_s = s0;
+          np_e = j;
+        }
+      }
+      if (np_s < 0 && j > sb && is_word(d, j) && !is_participle(d, i) &&
+          ce->lemma && !strcmp(ce->lemma, "say") && !is_pronoun(d, j) &&
+          stop_tag(d, j) == 0 && say_clause_follows(c, ce_tok + 1, se)) {
+        /* "The officials whose laws were struck down say the courts
+         * changed": a subject of its own words up to the sentence start
+         * or a comma, before "say" and a clause with its own subject. */
+        int32_t s0 = j;
+        while (s0 - 1 >= sb && s0 > j - 15 && is_word(d, s0 - 1) &&
+               !(lexf(d, s0 - 1) & QS_LEX_CUE))
+          s0--;
+        while (s0 < j && is_word(d, s0) &&
+               (stop_tag(d, s0) == 'c' || is_ly_adverb(d, s0)))
+          s0++;
+        if ((s0 == sb || !is_word(d, s0 - 1)) && !is_cap(d, s0 - 1)) {
           np_s = s0;
           np_e = j;
         }
