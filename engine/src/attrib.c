@@ -2661,9 +2661,14 @@ static int asked_question(ctx *c, const frame *f) {
         (is_be(d, i - 1) && is_word(d, i - 1)) || is_punct(d, i - 1, ',')))
     return 0;
   int32_t a = i + 1, by_s = -1, by_e = -1;
-  if (stop_tag(d, a) == 'y' && is_word(d, a)) a++; /* "Asked Tuesday about" */
+  /* "Asked Tuesday about", "Asked specifically what" */
+  if ((stop_tag(d, a) == 'y' || is_ly_adverb(d, a)) && is_word(d, a)) a++;
   if (tok_eq(d, a, "by")) {
     by_e = np_right(c, a + 1, se);
+    /* "was asked by a caller why ...": a plain noun after an article */
+    if (by_e < 0 && tok_is(d, a + 1, QS_SET_ARTICLE) && is_word(d, a + 2) &&
+        !stop_tag(d, a + 2) && tok_is(d, a + 3, QS_SET_WH_WORD))
+      by_e = a + 2;
     if (by_e < 0) return 0;
     by_s = a + 1;
     a = by_e + 1;
