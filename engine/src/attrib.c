@@ -3636,6 +3636,11 @@ static int find_colon_turns(ctx *c) {
     if (f->kind != QS_SPEAKER_PERSON && f->kind != QS_SPEAKER_ORGANIZATION &&
         !finding && !(head_ok && f->kind == QS_SPEAKER_GROUP))
       continue;
+    /* "Lena Ortiz: Hold the line.", "Tomas Berg: A late surge.": a few
+     * words after the name head a section about the person; a turn or
+     * a headline that reports says more (train precision 2 of 14 under
+     * five words). */
+    if (cw(c, e + 2, last + 1) < 5) continue;
     if (add_indirect(c, &c->f[c->nf - 1], e + 2, last, "name-colon") != 0)
       return -1;
   }
