@@ -2749,6 +2749,18 @@ static int conjunct_goes_on(const ctx *c, int32_t t, int32_t se) {
          !is_finite_aux(d, t + 1) && !cue_within(c, t + 1, se, 6);
 }
 
+/* Does "on" after the frame's cue name where it was said ("said on
+ * television", "posted on Facebook") rather than the topic ("commented on",
+ * "insisted on")? */
+static int medium_on_lemma(const frame *f) {
+  static const char *const lemmas[] = {"say",     "tell",     "confirm",
+                                       "mention", "post",     "write",
+                                       "speak",   "speak to", "celebrate"};
+  for (size_t k = 0; f->lemma && k < sizeof lemmas / sizeof *lemmas; k++)
+    if (!strcmp(f->lemma, lemmas[k])) return 1;
+  return 0;
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -3136,6 +3148,7 @@ static int find_indirect(ctx *c) {
     }
     /* NAME said (that) CLAUSE: look for "that" within a few tokens. */
     int32_t that = -1;
+    int32_t on_at = -1; /* an "on" passed over after the cue */
     /* "that" right after the cue, or after a place/time phrase or the
      * listener of tell ("said at an event in Colorado Springs that"). */
     /* "said at an event in Colorado that": look further; not past an
@@ -3268,6 +3281,7 @@ static int find_indirect(ctx *c) {
             break;
           }
       int32_t lemma_tell = f->cls == QS_CUE_SPEECH && is_tell(d, f->cue_s);
+      on_at = -1;
       for (;;) {
         if (a >= se || !is_word(d, a)) break;
         if (tok_is(d, a, QS_SET_TIME_DETERMINER) &&
@@ -3289,6 +3303,7 @@ static int find_indirect(ctx *c) {
             (stop_tag(d, a) != 'd' ||
              (tok_is(d, a + 1, QS_SET_TELL_OBJECT) && !is_pronoun(d, a + 1)));
         if (!(stop_tag(d, a) == 'y' || tok_eq(d, a, "on") || listener)) break;
+        if (tok_eq(d, a, "on")) on_at = a;
         a++;
         if (listener && stop_tag(d, a - 1) != 'd' && !is_pronoun(d, a - 1)) {
           /* one listener noun; only adverbs and time after it */
@@ -3558,6 +3573,14 @@ static int find_indirect(ctx *c) {
      * longer defend her"), or by a finding ("the poll found ..."). */
     if (that < 0 && f->lemma && !strcmp(f->lemma, "find") &&
         !finding_subject(c, f) && !has_finite_in(d, a, b, 8))
+      continue;
+    /* "said on stage to justify it", "confirmed on Facebook Friday", "a
+     * fact he mentions on the campaign trail": after a verb that says
+     * where it was said, "on" names the place or the medium; with no verb
+     * after it, nothing said is reported ("commented on the delay",
+     * "weighed in on the ruling" name their topic). */
+    if (that < 0 && on_at >= 0 && medium_on_lemma(f) &&
+        !has_finite_in(d, a, b, 40))
       continue;
     /* "officials who asked not to be named": a condition of anonymity */
     if (tok_eq(d, a, "not") && tok_eq(d, a + 1, "to") && tok_eq(d, a + 2, "be"))
