@@ -1231,6 +1231,24 @@ static int comma_after_report(const ctx *c, const frame *f, int32_t i) {
 }
 
 /* Finds cues in the narration and builds frames. */
+/* Does a comparison's "than" and a short subject come right before the
+ * cue at i ("than she'd planned", "than her aides had expected")? */
+static int than_subject_before(const qs_doc *d, int32_t i) {
+  int32_t j = i - 1;
+  while (
+      j > 0 && j >= i - 3 && is_word(d, j) &&
+      (tok_is(d, j, QS_SET_AUX) || stop_tag(d, j) == 'y' || is_ly_adverb(d, j)))
+    j--;
+  for (int32_t k = j; k > 0 && k >= j - 3 && is_word(d, k); k--) {
+    if (tok_eq(d, k, "than")) return k < j;
+    if (!is_pronoun(d, k) && !is_name_word(d, k) &&
+        !tok_is(d, k, QS_SET_POSSESSIVE) && !tok_is(d, k, QS_SET_ARTICLE) &&
+        stop_tag(d, k) != 0)
+      return 0;
+  }
+  return 0;
+}
+
 static int build_frames(ctx *c) {
   qs_doc *d = c->d;
   /* Most words start no cue: their own entry says so (list cue). */
@@ -1353,6 +1371,10 @@ static int build_frames(ctx *c) {
     if (i > 0 && tok_eq(d, i - 1, "worth")) continue;
     /* "sooner than expected", "than reported": a comparison, no report */
     if (i > 0 && tok_eq(d, i - 1, "than") && is_participle_ed(d, i)) continue;
+    /* "fighting harder than she'd planned to", "more than her aides had
+     * expected": a measure against what someone planned or expected (not
+     * "less credit than aides say he deserves", a report) */
+    if (ce->cue_class != QS_CUE_SPEECH && than_subject_before(d, i)) continue;
     if (i > 0 && tok_eq(d, i - 1, "you") && tok_eq(d, i, "know") &&
         is_punct(d, i + 1, ','))
       continue;
