@@ -1375,6 +1375,15 @@ static int build_frames(ctx *c) {
      * expected": a measure against what someone planned or expected (not
      * "less credit than aides say he deserves", a report) */
     if (ce->cue_class != QS_CUE_SPEECH && than_subject_before(d, i)) continue;
+    /* "Trade declined 40 percent", "wealth declined significantly from
+     * 1989": "decline" with an amount, a manner or a range is a fall, not
+     * a refusal ("declined to comment", "declined the invitation") */
+    if (n == 1 && ce->lemma && !strcmp(ce->lemma, "decline") &&
+        (uint32_t)i + 1 < d->ntok &&
+        (d->tok[i + 1].kind == QS_TOK_NUM || is_ly_adverb(d, i + 1) ||
+         tok_eq(d, i + 1, "by") || tok_eq(d, i + 1, "from") ||
+         tok_eq(d, i + 1, "sharply") || tok_eq(d, i + 1, "steadily")))
+      continue;
     if (i > 0 && tok_eq(d, i - 1, "you") && tok_eq(d, i, "know") &&
         is_punct(d, i + 1, ','))
       continue;
