@@ -3613,6 +3613,15 @@ static int find_indirect(ctx *c) {
     if (that < 0 && on_at >= 0 && medium_on_lemma(f) &&
         !has_finite_in(d, a, b, 40))
       continue;
+    /* "Rolf and Tibo, as they call each other, have ...", "the Boss, as
+     * fans call him,": "as" and "call" before a short object and a comma
+     * give a name, nothing said */
+    int naming = 0;
+    if (that < 0 && f->lemma && !strcmp(f->lemma, "call") &&
+        f->cue_s == f->cue_e && tok_eq(d, frame_first(f) - 1, "as"))
+      for (int32_t t = a + 1; t < se && t <= a + 3 && is_narr(d, t); t++)
+        naming |= is_punct(d, t, ',');
+    if (naming) continue;
     /* "officials who asked not to be named": a condition of anonymity */
     if (tok_eq(d, a, "not") && tok_eq(d, a + 1, "to") && tok_eq(d, a + 2, "be"))
       continue;
