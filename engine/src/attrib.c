@@ -2120,6 +2120,14 @@ static int cq(const ctx *c, int32_t a, int32_t b) {
   return b > a && c->cum[b].qtok - c->cum[a].qtok > 0;
 }
 
+/* Is the mark at code point m a single one ("'", "‘"), not "''"? */
+static int single_mark(const qs_doc *d, uint32_t m) {
+  return m < d->n &&
+         (d->cp[m] == 0x2018 ||
+          (d->cp[m] == '\'' && !(m + 1 < d->n && d->cp[m + 1] == '\'') &&
+           !(m > 0 && d->cp[m - 1] == '\'')));
+}
+
 /* Does the quotation's opening mark start its paragraph? */
 static int opens_paragraph(const qs_doc *d, const qs_quote *q) {
   /* assign_quotes has set tok_s, one past the opening mark's token */
@@ -2164,6 +2172,9 @@ static int assign_quotes(ctx *c) {
   const qs_quote *prev_attr = NULL;
   const qs_quote *prev_other = NULL; /* last attributed, other speaker */
   int32_t cur = 0;                   /* tok_from's cursor */
+  int doubles = 0;                   /* a quotation in double marks */
+  for (uint32_t qi = 0; qi < d->nq && !doubles; qi++)
+    doubles = !single_mark(d, d->q[qi].open_mark);
   for (uint32_t qi = 0; qi < d->nq; qi++) {
     qs_quote *q = &d->q[qi];
     int32_t ot = tok_from(d, &cur, q->open_mark);
@@ -2386,6 +2397,16 @@ static int assign_quotes(ctx *c) {
                   (d->tok[ot].flags & QS_TF_SENT_START);
     if (!best && !q->continued && !goes_on &&
         (words <= 2 || (words <= 4 && all_title_case(d, q->tok_s, q->tok_e)))) {
+      q->type = TYPE_DROPPED;
+      continue;
+    }
+    /* "'Pretty cool working there.'" alone in its paragraph, in a story
+     * whose quotations take double marks: a line in single marks that
+     * heads a section, not a quotation */
+    if (!best && !q->continued && words <= 8 && doubles &&
+        single_mark(d, q->open_mark) && opens_paragraph(d, q) && ct >= 0 &&
+        ((uint32_t)ct + 1 >= d->ntok ||
+         (d->tok[ct + 1].flags & QS_TF_PARA_START))) {
       q->type = TYPE_DROPPED;
       continue;
     }
