@@ -2801,6 +2801,24 @@ static int conjunct_goes_on(const ctx *c, int32_t t, int32_t se) {
          !is_finite_aux(d, t + 1) && !cue_within(c, t + 1, se, 6);
 }
 
+/* Is the "that" at t, after a noun, the subject of a relative clause
+ * ("a speech that has hardly changed", "a party that had just adopted",
+ * "a message that cast her as ...")? */
+static int relative_that(const qs_doc *d, int32_t t) {
+  if (!is_word(d, t - 1) || stop_tag(d, t - 1) ||
+      tok_is(d, t - 1, QS_SET_AUX) || is_ly_adverb(d, t - 1))
+    return 0;
+  int32_t v = t + 1;
+  if (is_word(d, v) && (stop_tag(d, v) == 'y' || is_ly_adverb(d, v))) v++;
+  /* (not "told the hall that he's not giving up": a subject) */
+  if (!is_word(d, v) || (d->tok[v].flags & QS_TF_CAP) || is_pronoun(d, v))
+    return 0;
+  if (is_finite_aux(d, v) || tok_is(d, v, QS_SET_FINITE)) return 1;
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)v, &n);
+  return n > 3 && !memcmp(w + n - 2, "ed", 2) && !stop_tag(d, v);
+}
+
 /* Does "on" after the frame's cue name where it was said ("said on
  * television", "posted on Facebook") rather than the topic ("commented on",
  * "insisted on")? */
@@ -3233,6 +3251,10 @@ static int find_indirect(ctx *c) {
       /* "asserted responsibility for that attack": a determiner */
       if (tok_eq(d, t, "that") &&
           !(t > last + 1 && stop_tag(d, t - 1) == 'p')) {
+        /* "spoke to a party that had just adopted", "wrote a book that
+         * inspired ...": after a noun, a "that" with a verb and no
+         * subject of its own opens a relative clause, not the report */
+        if (t > last + 1 && relative_that(d, t)) break;
         that = t;
         break;
       }
