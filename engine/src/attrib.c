@@ -2749,6 +2749,17 @@ static int conjunct_goes_on(const ctx *c, int32_t t, int32_t se) {
          !is_finite_aux(d, t + 1) && !cue_within(c, t + 1, se, 6);
 }
 
+/* "called the accord a step forward, applauding the negotiators",
+ * "said he would not run, believing that ...": after a comma, a
+ * participle of stance or belief is the subject's next act, a report of
+ * its own -- not a gloss of the writer (", reflecting the lead she has",
+ * ", considering the cost"). */
+static int participle_act(const ctx *c, int32_t i) {
+  return is_participle(c->d, i) && is_cue_tok(c, i) &&
+         !tok_eq(c->d, i, "reflecting") && !tok_eq(c->d, i, "according") &&
+         !tok_eq(c->d, i, "considering");
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -3518,7 +3529,7 @@ static int find_indirect(ctx *c) {
           /* ", adding", ", according to", ", he said"; not ", reflecting" */
           ((speech_cue_at(c, t + 1, 1) &&
             !(is_participle_ed(d, t + 1) && tok_eq(d, t + 2, "by"))) ||
-           tok_eq(d, t + 1, "although") ||
+           participle_act(c, t + 1) || tok_eq(d, t + 1, "although") ||
            (tok_is(d, t + 1, QS_SET_CLAUSE_STOP) &&
             !conjunct_goes_on(c, t + 1, se)) ||
            /* not ", the Post reporter,": a noun after an article */
