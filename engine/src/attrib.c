@@ -2760,6 +2760,22 @@ static int participle_act(const ctx *c, int32_t i) {
          !tok_eq(c->d, i, "considering");
 }
 
+/* "blasted the delegate system, which he said runs the risk of ...": a
+ * relative whose own subject and cue open at token i, with the relative's
+ * verb right after the cue, is a report of its own and ends the clause
+ * before it (not "which he describes as his second home": a name given,
+ * no clause). */
+static int relative_report(const ctx *c, int32_t sent, int32_t i, int32_t se) {
+  int32_t h = lower_cue(c, i);
+  if (h >= c->nf0) return 0;
+  const frame *f2 = &c->f[h];
+  int32_t v = f2->cue_e + 1;
+  return f2->sent == sent && f2->np_s == i && f2->np_e < f2->cue_s &&
+         !f2->inherited && f2->cue_s <= i + 6 && f2->cls != QS_CUE_NOUN &&
+         speaker_np(c, f2) && v < se && stop_tag(c->d, v) != 'p' &&
+         has_finite_in(c->d, v, v + 1, 2);
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -3536,6 +3552,12 @@ static int find_indirect(ctx *c) {
            (t + 2 < se && speech_cue_at(c, t + 2, 1) &&
             !tok_is(d, t + 1, QS_SET_ARTICLE) &&
             !tok_is(d, t + 1, QS_SET_POSSESSIVE)))) {
+        if (t - 1 < b) b = t - 1;
+        break;
+      }
+      if (is_punct(d, t, ',') && t + 2 < se &&
+          (tok_eq(d, t + 1, "which") || tok_eq(d, t + 1, "whom")) &&
+          relative_report(c, f->sent, t + 2, se)) {
         if (t - 1 < b) b = t - 1;
         break;
       }
