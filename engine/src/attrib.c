@@ -3840,6 +3840,25 @@ static int32_t stance_subject(const ctx *c, int32_t a, int32_t j,
   return best;
 }
 
+/* "Ortiz's habit of tying herself to Berg did not appear to pay off":
+ * np_left stops at the verb of a phrase inside the subject; when the
+ * words from the sentence start are one phrase -- no mark, no finite
+ * verb, no cue, an article or a noun first, at most 20 words -- they are
+ * all the subject [s0 .. h]. */
+static int32_t subject_from_start(const ctx *c, int32_t sb, int32_t s0,
+                                  int32_t h) {
+  const qs_doc *d = c->d;
+  if (s0 <= sb || h - sb > 20 || !is_word(d, sb) ||
+      (stop_tag(d, sb) && stop_tag(d, sb) != 'd' &&
+       !tok_is(d, sb, QS_SET_POSSESSIVE)))
+    return s0;
+  for (int32_t t = sb; t < s0; t++)
+    if (!is_word(d, t) || is_cue_tok(c, t) ||
+        (d->tok[t].flags & (QS_TF_IN_QUOTE | QS_TF_QMARK | QS_TF_IN_CLAUSE)))
+      return s0;
+  return has_finite_in(d, sb, h, 21) ? s0 : sb;
+}
+
 static int find_stance(ctx *c) {
   qs_doc *d = c->d;
   int32_t n = (int32_t)d->ntok;
@@ -3932,6 +3951,7 @@ static int find_stance(ctx *c) {
       if (!np_opener(d, s0)) s0 = -1;
     }
     if (s0 < 0 || (d->tok[s0].flags & QS_TF_IN_CLAUSE)) continue;
+    s0 = subject_from_start(c, sb, s0, h);
     /* "It seems unfair to ...": what seems so is the complement only;
      * so too after a relative pronoun ("the plan, which was seen as
      * ..."): a lone "which" is no part of a quotation */
