@@ -2776,6 +2776,39 @@ static int relative_report(const ctx *c, int32_t sent, int32_t i, int32_t se) {
          has_finite_in(c->d, v, v + 1, 2);
 }
 
+/* "said that after the vote, she would resign", "told voters that if the
+ * plan were a stock, he would buy it": a reported clause that opens with
+ * a subordinate or prepositional phrase goes on past the comma closing
+ * it (at most 25 tokens on) -- what follows is the clause's main part.
+ * Returns that comma, or -1. */
+static int32_t opening_comma(const ctx *c, int32_t a, int32_t se) {
+  const qs_doc *d = c->d;
+  static const char *const openers[] = {
+      "after",   "before", "since", "when",  "while",   "if",     "although",
+      "though",  "unless", "once",  "given", "despite", "during", "until",
+      "because", "in",     "for",   "with",  "without", "amid",   "as",
+      "by",      "at",     "on",    "under"};
+  int opener = 0;
+  for (size_t k = 0; !opener && k < sizeof openers / sizeof *openers; k++)
+    opener = tok_eqn(d, a, openers[k], strlen(openers[k]));
+  if (!opener) return -1;
+  for (int32_t t = a + 1; t < se && t <= a + 25; t++) {
+    if (is_punct(d, t, ',')) {
+      /* not "if you listen to them, Obama said.": a speaker after it */
+      for (int32_t k = t + 1; k < se && k <= t + 5 && is_word(d, k); k++)
+        if (speech_cue_at(c, k, 0) &&
+            (is_punct(d, k + 1, '.') || is_punct(d, k + 1, ',') || k + 1 >= se))
+          return -1;
+      /* nor "while the server was not central, he argued the probe
+       * ...": a report of its own */
+      if (is_pronoun(d, t + 1) && speech_cue_at(c, t + 2, 0)) return -1;
+      return t + 1 < se && is_word(d, t + 1) ? t : -1;
+    }
+    if (!is_narr(d, t) || d->tok[t].kind == QS_TOK_PUNCT) return -1;
+  }
+  return -1;
+}
+
 static int find_indirect(ctx *c) {
   qs_doc *d = c->d;
   int32_t nf = c->nf;
@@ -3443,10 +3476,12 @@ static int find_indirect(ctx *c) {
     /* At most 8 frames are passed over (linear time on a sentence of
      * nothing but cues). */
     int hops = 0, passed = 0;
+    int32_t oc = opening_comma(c, a, se);
     for (int32_t h = g < c->nf0 ? c->next_np[g] : -1; h >= 0 && hops < 8;
          h = c->next_np[h], hops++) {
       const frame *f2 = &c->f[h];
       int32_t first2 = f2->np_s < f2->cue_s ? f2->np_s : f2->cue_s;
+      if (oc >= 0 && first2 == oc + 1) continue;
       /* "found 66 percent of voters oppose the toll": a report inside the
        * clause, not after it -- only a boundary before it ends the clause.
        * One such report is held, never a chain of them ("he said she told
@@ -3540,7 +3575,7 @@ static int find_indirect(ctx *c) {
         if (t - 2 < b) b = t - 2;
         break;
       }
-      if (!is_narr(d, t)) continue;
+      if (!is_narr(d, t) || t == oc) continue;
       if (is_punct(d, t, ',') && t + 1 < se &&
           /* ", adding", ", according to", ", he said"; not ", reflecting" */
           ((speech_cue_at(c, t + 1, 1) &&
