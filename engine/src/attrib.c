@@ -4113,6 +4113,34 @@ static void drop_nested_reports(qs_doc *d) {
   d->nq = out;
 }
 
+/* Distance in code points from quote q's cue to its span (0 without a
+ * cue). */
+static uint32_t cue_gap(const qs_quote *q) {
+  if (q->cue_s < 0) return 0;
+  if ((uint32_t)q->cue_e <= q->s) return q->s - (uint32_t)q->cue_e;
+  return (uint32_t)q->cue_s >= q->e ? (uint32_t)q->cue_s - q->e : 0;
+}
+
+/* "She said she believed that ...", "Sullivan responded by explaining it
+ * was ...": two cues that found the same clause report it once, by the
+ * cue nearest to it.  d->q is sorted, so the two are neighbours. */
+static void drop_duplicate_reports(qs_doc *d) {
+  uint32_t out = 0;
+  for (uint32_t i = 0; i < d->nq; i++) {
+    const qs_quote *q = &d->q[i];
+    if (out > 0) {
+      qs_quote *p = &d->q[out - 1];
+      if (p->type == QS_INDIRECT && q->type == QS_INDIRECT && p->s == q->s &&
+          p->e == q->e) {
+        if (cue_gap(q) < cue_gap(p)) *p = *q;
+        continue;
+      }
+    }
+    d->q[out++] = *q;
+  }
+  d->nq = out;
+}
+
 int qs_attribute(qs_doc *d, qs_error *err) {
   ctx c;
   memset(&c, 0, sizeof c);
@@ -4133,5 +4161,6 @@ int qs_attribute(qs_doc *d, qs_error *err) {
    * ties broken by type, and no two entries share start, end and type). */
   if (d->nq > 1) qsort(d->q, d->nq, sizeof *d->q, cmp_quote);
   drop_nested_reports(d);
+  drop_duplicate_reports(d);
   return 0;
 }
