@@ -4084,7 +4084,8 @@ static int cmp_quote(const void *x, const void *y) {
  * (train: precision 0.792 -> 0.836, recall 0.645 -> 0.638).  An indirect
  * clause goes when another indirect clause holds both it and its cue, the
  * cue before it.  A clause whose cue follows it ("..., police say") is
- * annotated inside other reports as often as not, and stays.
+ * annotated inside other reports as often as not, and stays -- unless
+ * it ends where the report holding it ends (the same words again).
  * d->q is sorted by start, then end; one pass keeps the indirect clause
  * reaching furthest among those starting at or before each entry. */
 static void drop_nested_reports(qs_doc *d) {
@@ -4104,8 +4105,12 @@ static void drop_nested_reports(qs_doc *d) {
     for (uint32_t k = i; k < j; k++) {
       const qs_quote *q = &d->q[k];
       int nested = q->type == QS_INDIRECT && best != UINT32_MAX && k != best &&
-                   be >= q->e && q->cue_s >= 0 && (uint32_t)q->cue_s >= bs &&
-                   (uint32_t)q->cue_s < q->s;
+                   be >= q->e && q->cue_s >= 0 &&
+                   (((uint32_t)q->cue_s >= bs && (uint32_t)q->cue_s < q->s) ||
+                    /* "said they prefer lower prices ..., according to a
+                     * poll": a clause whose cue follows it, ending where
+                     * a report that starts earlier ends, is that report's */
+                    (be == q->e && bs < q->s && (uint32_t)q->cue_s >= q->e));
       if (!nested) d->q[out++] = *q; /* out <= k: no entry ahead is hit */
     }
     i = j;
