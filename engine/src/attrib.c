@@ -2738,6 +2738,15 @@ static int reporting_frame_before(const ctx *c, int32_t g) {
  * (", while acknowledging that ...": the subject's own act) or a cue.
  * After "or" always ("the Islamic State, or ISIS, has used", "whether
  * ..., or whether ..."). */
+/* "believes", "planned": a word in -s or -ed, lower-case (the form of a
+ * finite verb). */
+static int finite_form(const qs_doc *d, int32_t i) {
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  return is_word(d, i) && !(d->tok[i].flags & QS_TF_CAP) && n > 3 &&
+         (w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'd'));
+}
+
 static int conjunct_goes_on(const ctx *c, int32_t t, int32_t se) {
   const qs_doc *d = c->d;
   if (tok_eq(d, t, "or")) return 1;
@@ -2745,6 +2754,10 @@ static int conjunct_goes_on(const ctx *c, int32_t t, int32_t se) {
     int32_t k = tok_eq(d, t + 1, "also") ? t + 2 : t + 1;
     return !is_participle(d, k) && !cue_within(c, t + 1, se, 6);
   }
+  /* ", but believes the ...", ", but planned to": a cue in a finite form
+   * is the subject's second act (not ", but support for her grew") */
+  if (tok_eq(d, t, "but") && is_cue_tok(c, t + 1) && finite_form(d, t + 1))
+    return 0;
   return (tok_eq(d, t, "and") || tok_eq(d, t, "but")) &&
          !is_finite_aux(d, t + 1) && !cue_within(c, t + 1, se, 6);
 }
