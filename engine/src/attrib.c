@@ -3503,11 +3503,15 @@ static int find_indirect(ctx *c) {
        * under "when", "because", "if" is part of the content; "and",
        * "but" start another report. */
       int32_t u = first2 - 1;
+      /* ('... “influence peddling,” The Post reported': a comma inside
+       * the closing mark is a boundary too) */
       int boundary =
-          u > a && (d->tok[u].kind == QS_TOK_PUNCT ||
-                    (stop_tag(d, u) == 'c' &&
-                     (tok_is(d, u, QS_SET_CLAUSE_STOP) || tok_eq(d, u, "so") ||
-                      tok_eq(d, u, "yet") || tok_eq(d, u, "nor"))));
+          u > a &&
+          (d->tok[u].kind == QS_TOK_PUNCT ||
+           (d->tok[u].kind == QS_TOK_QUOTE && is_punct(d, u - 1, ',')) ||
+           (stop_tag(d, u) == 'c' &&
+            (tok_is(d, u, QS_SET_CLAUSE_STOP) || tok_eq(d, u, "so") ||
+             tok_eq(d, u, "yet") || tok_eq(d, u, "nor"))));
       /* "said four of his kids and his wife will also speak": a cue
        * after a modal is part of what was said, not a new report */
       int32_t mv = f2->cue_s - 1;
