@@ -3598,6 +3598,8 @@ static int find_indirect(ctx *c) {
           ((speech_cue_at(c, t + 1, 1) &&
             !(is_participle_ed(d, t + 1) && tok_eq(d, t + 2, "by"))) ||
            participle_act(c, t + 1) || tok_eq(d, t + 1, "although") ||
+           /* ", though he added that ...": a report of its own */
+           (tok_eq(d, t + 1, "though") && cue_within(c, t + 2, se, 5)) ||
            (tok_is(d, t + 1, QS_SET_CLAUSE_STOP) &&
             !conjunct_goes_on(c, t + 1, se)) ||
            /* not ", the Post reporter,": a noun after an article */
