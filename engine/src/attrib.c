@@ -2934,14 +2934,23 @@ static int relative_report(const ctx *c, int32_t sent, int32_t i, int32_t se) {
  * Returns that comma, or -1. */
 static int32_t opening_comma(const ctx *c, int32_t a, int32_t se) {
   const qs_doc *d = c->d;
-  static const char *const openers[] = {
-      "after",   "before", "since", "when",  "while",   "if",     "although",
-      "though",  "unless", "once",  "given", "despite", "during", "until",
-      "because", "in",     "for",   "with",  "without", "amid",   "as",
-      "by",      "at",     "on",    "under"};
+#define W(s)                                                                   \
+  { s, sizeof s - 1 }
+  static const struct {
+    const char *w;
+    size_t n;
+  } openers[] = {
+      W("after"), W("before"),   W("since"),  W("when"),    W("while"),
+      W("if"),    W("although"), W("though"), W("unless"),  W("once"),
+      W("given"), W("despite"),  W("during"), W("until"),   W("because"),
+      W("in"),    W("for"),      W("with"),   W("without"), W("amid"),
+      W("as"),    W("by"),       W("at"),     W("on"),      W("under")};
+#undef W
+  /* (none longer than eight letters) */
+  if (!tok_in(d, a) || d->tok[a].lolen > 8) return -1;
   int opener = 0;
   for (size_t k = 0; !opener && k < sizeof openers / sizeof *openers; k++)
-    opener = tok_eqn(d, a, openers[k], strlen(openers[k]));
+    opener = tok_eqn(d, a, openers[k].w, openers[k].n);
   if (!opener) return -1;
   for (int32_t t = a + 1; t < se && t <= a + 25; t++) {
     if (is_punct(d, t, ',')) {
