@@ -4264,11 +4264,17 @@ static int find_nominal(ctx *c) {
   return 0;
 }
 
+/* A total order, so that qsort (not stable) gives the same sequence on
+ * every C library: span, type, then the cue's position ("said she
+ * believed that ...": two cues of one clause; drop_duplicate_reports
+ * then keeps the first of equally near cues). */
 static int cmp_quote(const void *x, const void *y) {
   const qs_quote *a = x, *b = y;
   if (a->s != b->s) return a->s < b->s ? -1 : 1;
   if (a->e != b->e) return a->e < b->e ? -1 : 1;
-  return (int)a->type - (int)b->type;
+  if (a->type != b->type) return (int)a->type - (int)b->type;
+  if (a->cue_s != b->cue_s) return a->cue_s < b->cue_s ? -1 : 1;
+  return a->cue_e < b->cue_e ? -1 : a->cue_e > b->cue_e;
 }
 
 /* A report nested in another report's clause ("She said leaders had
