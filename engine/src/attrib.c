@@ -1143,6 +1143,29 @@ static int is_finite_aux(const qs_doc *d, int32_t i) {
   return 0;
 }
 
+/* "has", "did", "doesn't": a finite auxiliary or a form of "do" */
+static int aux_or_do(const qs_doc *d, int32_t i) {
+  return is_finite_aux(d, i) || tok_eq(d, i, "did") || tok_eq(d, i, "does") ||
+         tok_eq(d, i, "didn't") || tok_eq(d, i, "doesn't");
+}
+
+/* "not", "never", "also" or an adverb in "has not said", "did also say" */
+static int aux_modifier(const qs_doc *d, int32_t i) {
+  return tok_eq(d, i, "not") || tok_eq(d, i, "never") || tok_eq(d, i, "also") ||
+         is_ly_adverb(d, i);
+}
+
+/* "... and has expressed support for", "but did not suggest": a finite
+ * auxiliary, with at most two modifiers, between "and" or "but" and the
+ * cue at token i. */
+static int aux_after_conj(const qs_doc *d, int32_t i, int32_t sb) {
+  int32_t k = i - 1;
+  while (k > i - 3 && k > sb && aux_modifier(d, k))
+    k--;
+  return k > sb && aux_or_do(d, k) &&
+         (tok_eq(d, k - 1, "and") || tok_eq(d, k - 1, "but"));
+}
+
 /* "Early results of exit polls conducted by Edison Research show", "a
  * new survey of those 18 to 35 years old shows": a finding noun heads the
  * words before token i, with no punctuation between. */
@@ -1855,7 +1878,7 @@ static int build_frames(ctx *c) {
           f->cls != QS_CUE_PREP &&
           !(is_participle_ed(d, i) && tok_eq(d, ce_tok + 1, "by")) &&
           ((i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
-                       tok_eq(d, i - 1, "but"))) ||
+                       tok_eq(d, i - 1, "but") || aux_after_conj(d, i, sb))) ||
            is_participle(d, i));
       /* An earlier frame of this sentence first; then the sentence's own
        * subject; then a frame of the sentence before ("The attorney
@@ -1885,6 +1908,7 @@ static int build_frames(ctx *c) {
       }
       if (!f->inherited && i > ss &&
           (tok_eq(d, i - 1, "and") || tok_eq(d, i - 1, "but") ||
+           aux_after_conj(d, i, sb) ||
            /* "Ruiz stood at a rally here to say" (the first report of
             * its sentence: not "..., he told reporters, but there can be
             * no doubt about Russia's readiness to respond") */
@@ -2096,6 +2120,18 @@ static int second_act_cue(const ctx *c, int32_t i) {
     return 0;
   return ce->cue_class == QS_CUE_SPEECH || ce->cue_class == QS_CUE_WRITE ||
          (ce->cue_class == QS_CUE_FRAME && is_word(c->d, i + 1));
+}
+
+/* "... and has expressed support for ...", "but did not suggest it
+ * would be ...": a finite auxiliary at token i (with at most two
+ * modifiers) before a second act of the subject. */
+static int aux_second_act(const ctx *c, int32_t i, int32_t se) {
+  const qs_doc *d = c->d;
+  if (!aux_or_do(d, i)) return 0;
+  int32_t k = i + 1;
+  while (k < se && k <= i + 2 && aux_modifier(d, k))
+    k++;
+  return k < se && second_act_cue(c, k);
 }
 
 /* First frame of [0, nf0) whose cue starts (by_end: ends) at or after
@@ -3788,7 +3824,8 @@ static int find_indirect(ctx *c) {
           (second_act_cue(c, t + 1) ||
            (t + 2 < se && second_act_cue(c, t + 2) &&
             (tok_eq(d, t + 1, "also") || tok_eq(d, t + 1, "then") ||
-             is_ly_adverb(d, t + 1))))) {
+             is_ly_adverb(d, t + 1))) ||
+           aux_second_act(c, t + 1, se))) {
         if (t - 1 < b) b = t - 1;
         break;
       }
