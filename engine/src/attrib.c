@@ -1152,16 +1152,18 @@ static int aux_or_do(const qs_doc *d, int32_t i) {
 /* "not", "never", "also" or an adverb in "has not said", "did also say" */
 static int aux_modifier(const qs_doc *d, int32_t i) {
   return tok_eq(d, i, "not") || tok_eq(d, i, "never") || tok_eq(d, i, "also") ||
-         is_ly_adverb(d, i);
+         tok_eq(d, i, "even") || tok_eq(d, i, "then") || is_ly_adverb(d, i);
 }
 
 /* "... and has expressed support for", "but did not suggest": a finite
  * auxiliary, with at most two modifiers, between "and" or "but" and the
- * cue at token i. */
+ * cue at token i; or modifiers alone ("toured the harbor and even assured
+ * the crowd that ...", "and then told reporters"). */
 static int aux_after_conj(const qs_doc *d, int32_t i, int32_t sb) {
   int32_t k = i - 1;
   while (k > i - 3 && k > sb && aux_modifier(d, k))
     k--;
+  if (k < i - 1 && (tok_eq(d, k, "and") || tok_eq(d, k, "but"))) return 1;
   return k > sb && aux_or_do(d, k) &&
          (tok_eq(d, k - 1, "and") || tok_eq(d, k - 1, "but"));
 }
