@@ -1155,12 +1155,27 @@ static int aux_modifier(const qs_doc *d, int32_t i) {
          tok_eq(d, i, "even") || tok_eq(d, i, "then") || is_ly_adverb(d, i);
 }
 
+/* "seemed", "tried", "began": a past or present verb before "to" that
+ * keeps its subject and says nothing of its wishes (not "wanted to") */
+static int seem_verb(const qs_doc *d, int32_t i) {
+  static const char *const w[] = {"seemed", "seems", "appeared",  "appears",
+                                  "tried",  "tries", "continued", "continues",
+                                  "began",  "begins"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (tok_eqn(d, i, w[k], strlen(w[k]))) return 1;
+  return 0;
+}
+
 /* "... and has expressed support for", "but did not suggest": a finite
  * auxiliary, with at most two modifiers, between "and" or "but" and the
  * cue at token i; or modifiers alone ("toured the harbor and even assured
  * the crowd that ...", "and then told reporters"). */
 static int aux_after_conj(const qs_doc *d, int32_t i, int32_t sb) {
   int32_t k = i - 1;
+  /* "and seemed to blame" */
+  if (k - 2 > sb && tok_eq(d, k, "to") && seem_verb(d, k - 1) &&
+      (tok_eq(d, k - 2, "and") || tok_eq(d, k - 2, "but")))
+    return 1;
   while (k > i - 3 && k > sb && aux_modifier(d, k))
     k--;
   if (k < i - 1 && (tok_eq(d, k, "and") || tok_eq(d, k, "but"))) return 1;
@@ -2129,6 +2144,9 @@ static int second_act_cue(const ctx *c, int32_t i) {
  * modifiers) before a second act of the subject. */
 static int aux_second_act(const ctx *c, int32_t i, int32_t se) {
   const qs_doc *d = c->d;
+  /* "and seemed to blame the network" */
+  if (i + 2 < se && seem_verb(d, i) && tok_eq(d, i + 1, "to"))
+    return second_act_cue(c, i + 2);
   if (!aux_or_do(d, i)) return 0;
   int32_t k = i + 1;
   while (k < se && k <= i + 2 && aux_modifier(d, k))
