@@ -1143,6 +1143,46 @@ static int is_finite_aux(const qs_doc *d, int32_t i) {
   return 0;
 }
 
+/* "has", "did", "doesn't": a finite auxiliary or a form of "do" */
+static int aux_or_do(const qs_doc *d, int32_t i) {
+  return is_finite_aux(d, i) || tok_eq(d, i, "did") || tok_eq(d, i, "does") ||
+         tok_eq(d, i, "didn't") || tok_eq(d, i, "doesn't");
+}
+
+/* "not", "never", "also" or an adverb in "has not said", "did also say" */
+static int aux_modifier(const qs_doc *d, int32_t i) {
+  return tok_eq(d, i, "not") || tok_eq(d, i, "never") || tok_eq(d, i, "also") ||
+         tok_eq(d, i, "even") || tok_eq(d, i, "then") || is_ly_adverb(d, i);
+}
+
+/* "seemed", "tried", "began": a past or present verb before "to" that
+ * keeps its subject and says nothing of its wishes (not "wanted to") */
+static int seem_verb(const qs_doc *d, int32_t i) {
+  static const char *const w[] = {"seemed", "seems", "appeared",  "appears",
+                                  "tried",  "tries", "continued", "continues",
+                                  "began",  "begins"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (tok_eqn(d, i, w[k], strlen(w[k]))) return 1;
+  return 0;
+}
+
+/* "... and has expressed support for", "but did not suggest": a finite
+ * auxiliary, with at most two modifiers, between "and" or "but" and the
+ * cue at token i; or modifiers alone ("toured the harbor and even assured
+ * the crowd that ...", "and then told reporters"). */
+static int aux_after_conj(const qs_doc *d, int32_t i, int32_t sb) {
+  int32_t k = i - 1;
+  /* "and seemed to blame" */
+  if (k - 2 > sb && tok_eq(d, k, "to") && seem_verb(d, k - 1) &&
+      (tok_eq(d, k - 2, "and") || tok_eq(d, k - 2, "but")))
+    return 1;
+  while (k > i - 3 && k > sb && aux_modifier(d, k))
+    k--;
+  if (k < i - 1 && (tok_eq(d, k, "and") || tok_eq(d, k, "but"))) return 1;
+  return k > sb && aux_or_do(d, k) &&
+         (tok_eq(d, k - 1, "and") || tok_eq(d, k - 1, "but"));
+}
+
 /* "Early results of exit polls conducted by Edison Research show", "a
  * new survey of those 18 to 35 years old shows": a finding noun heads the
  * words before token i, with no punctuation between. */
@@ -1855,7 +1895,7 @@ static int build_frames(ctx *c) {
           f->cls != QS_CUE_PREP &&
           !(is_participle_ed(d, i) && tok_eq(d, ce_tok + 1, "by")) &&
           ((i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
-                       tok_eq(d, i - 1, "but"))) ||
+                       tok_eq(d, i - 1, "but") || aux_after_conj(d, i, sb))) ||
            is_participle(d, i));
       /* An earlier frame of this sentence first; then the sentence's own
        * subject; then a frame of the sentence before ("The attorney
@@ -1885,6 +1925,7 @@ static int build_frames(ctx *c) {
       }
       if (!f->inherited && i > ss &&
           (tok_eq(d, i - 1, "and") || tok_eq(d, i - 1, "but") ||
+           aux_after_conj(d, i, sb) ||
            /* "Ruiz stood at a rally here to say" (the first report of
             * its sentence: not "..., he told reporters, but there can be
             * no doubt about Russia's readiness to respond") */
@@ -2096,6 +2137,21 @@ static int second_act_cue(const ctx *c, int32_t i) {
     return 0;
   return ce->cue_class == QS_CUE_SPEECH || ce->cue_class == QS_CUE_WRITE ||
          (ce->cue_class == QS_CUE_FRAME && is_word(c->d, i + 1));
+}
+
+/* "... and has expressed support for ...", "but did not suggest it
+ * would be ...": a finite auxiliary at token i (with at most two
+ * modifiers) before a second act of the subject. */
+static int aux_second_act(const ctx *c, int32_t i, int32_t se) {
+  const qs_doc *d = c->d;
+  /* "and seemed to blame the network" */
+  if (i + 2 < se && seem_verb(d, i) && tok_eq(d, i + 1, "to"))
+    return second_act_cue(c, i + 2);
+  if (!aux_or_do(d, i)) return 0;
+  int32_t k = i + 1;
+  while (k < se && k <= i + 2 && aux_modifier(d, k))
+    k++;
+  return k < se && second_act_cue(c, k);
 }
 
 /* First frame of [0, nf0) whose cue starts (by_end: ends) at or after
@@ -3803,7 +3859,8 @@ static int find_indirect(ctx *c) {
           (second_act_cue(c, t + 1) ||
            (t + 2 < se && second_act_cue(c, t + 2) &&
             (tok_eq(d, t + 1, "also") || tok_eq(d, t + 1, "then") ||
-             is_ly_adverb(d, t + 1))))) {
+             is_ly_adverb(d, t + 1))) ||
+           aux_second_act(c, t + 1, se))) {
         if (t - 1 < b) b = t - 1;
         break;
       }
