@@ -4291,6 +4291,9 @@ static int nominal_possessor(const ctx *c, int32_t i, int32_t k) {
  * with its possessor one or two words before it. */
 static int find_nominal(ctx *c) {
   qs_doc *d = c->d;
+  /* a convention of news, as find_stance's: in a hard-wrapped book "his
+   * plan to escape" is narration */
+  if (d->wrapped) return 0;
   int32_t done = -1; /* the last token of the last report */
   for (int32_t r = 0; r < c->rnoun.n; r++) {
     int32_t k = c->rnoun.t[r], i = -1;

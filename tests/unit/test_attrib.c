@@ -83,17 +83,20 @@ static int count_rule(const qs_doc *doc, const char *rule) {
   return n;
 }
 
-/* The stance rules ("she seemed to hesitate") are news conventions: in
- * hard-wrapped text (a book: short lines, blank lines between paragraphs)
- * they report nothing, while the same sentence in news does. */
+/* The stance rules ("she seemed to hesitate") and the reports named by a
+ * noun ("his plan to sell") are news conventions: in hard-wrapped text (a
+ * book: short lines, blank lines between paragraphs) they report nothing,
+ * while the same sentences in news do. */
 Test(attrib, stance_rules_only_outside_hard_wrapped_text) {
-  const char *sentence = "The old ferryman seemed to hesitate at the door.";
+  const char *sentence = "The old ferryman seemed to hesitate at the door. "
+                         "His plan to sell the boat had failed.";
   const char *book =
       "The wind had dropped by the time they reached the harbour, and the\n"
       "lamps along the quay were being lit one after another by a boy with\n"
       "a long pole and a cough that carried across the water.\n"
       "\n"
       "The old ferryman seemed to hesitate at the door.\n"
+      "His plan to sell the boat had failed.\n"
       "Nobody spoke for a while. The boy finished his round of the lamps\n"
       "and sat down on an upturned crate to watch the boats come in, one\n"
       "by one, their sails grey in the last of the light.\n"
@@ -106,10 +109,13 @@ Test(attrib, stance_rules_only_outside_hard_wrapped_text) {
   cr_assert_not_null(news, "%s", err.message);
   cr_expect_eq(count_rule(news, "seems-to"), 2,
                "a news sentence: subject and verb phrase");
+  cr_expect_eq(count_rule(news, "nominal"), 1, "news: his plan to sell");
   qs_doc *text = qs_doc_analyze(eng, "book", book, strlen(book), NULL, &err);
   cr_assert_not_null(text, "%s", err.message);
   cr_expect_eq(count_rule(text, "seems-to"), 0,
                "hard-wrapped text: no stance report");
+  cr_expect_eq(count_rule(text, "nominal"), 0,
+               "hard-wrapped text: no report named by a noun");
   qs_doc_free(news);
   qs_doc_free(text);
   qs_engine_free(eng);
