@@ -107,6 +107,22 @@ static inline int tok_eqn(const qs_doc *d, int32_t i, const char *w,
   return memcmp(d->lower + d->tok[i].lo, w, wn) == 0;
 }
 
+/* A word and its length, known when compiling: WORD("after"). */
+typedef struct {
+  const char *w;
+  size_t n;
+} word_lit;
+#define WORD(s)                                                                \
+  { s, sizeof s - 1 }
+
+/* Is token i one of the n words of list? */
+static int tok_among(const qs_doc *d, int32_t i, const word_lit *list,
+                     size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (tok_eqn(d, i, list[k].w, list[k].n)) return 1;
+  return 0;
+}
+
 /* Is token i of n bytes, lowercased? */
 static inline int tok_len_is(const qs_doc *d, int32_t i, size_t n) {
   return tok_in(d, i) && d->tok[i].lolen == n;
@@ -667,11 +683,9 @@ static int32_t title_phrase_start(const ctx *c, int32_t j, int32_t bound) {
 static int verb_after_quantifier(const qs_doc *d, int32_t j) {
   int32_t k = j + 1;
   if (!tok_in(d, k) || !(lexf(d, k) & QS_LEX_CUE) || !is_word(d, k)) return 0;
+  if (tok_is(d, k, QS_SET_FINITE_FORM) || is_participle_ed(d, k)) return 1;
   size_t n;
   const char *w = qs_tok_lower(d, (uint32_t)k, &n);
-  if (tok_is(d, k, QS_SET_FINITE_FORM) ||
-      (n > 3 && !memcmp(w + n - 2, "ed", 2)))
-    return 1;
   int ends_s = n > 2 && w[n - 1] == 's' && w[n - 2] != 's';
   int singular =
       tok_eq(d, j, "one") || tok_eq(d, j, "each") || tok_eq(d, j, "none");
@@ -1158,12 +1172,11 @@ static int aux_modifier(const qs_doc *d, int32_t i) {
 /* "seemed", "tried", "began": a past or present verb before "to" that
  * keeps its subject and says nothing of its wishes (not "wanted to") */
 static int seem_verb(const qs_doc *d, int32_t i) {
-  static const char *const w[] = {"seemed", "seems", "appeared",  "appears",
-                                  "tried",  "tries", "continued", "continues",
-                                  "began",  "begins"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (tok_eqn(d, i, w[k], strlen(w[k]))) return 1;
-  return 0;
+  static const word_lit w[] = {
+      WORD("seemed"), WORD("seems"), WORD("appeared"),  WORD("appears"),
+      WORD("tried"),  WORD("tries"), WORD("continued"), WORD("continues"),
+      WORD("began"),  WORD("begins")};
+  return tok_among(d, i, w, sizeof w / sizeof *w);
 }
 
 /* "... and has expressed support for", "but did not suggest": a finite
@@ -1203,7 +1216,7 @@ static int past_form(const qs_doc *d, int32_t i, int n,
   size_t len = d->tok[i].lolen;
   const char *w = d->lower + d->tok[i].lo;
   if (n != 1 || len < 3) return 0;
-  if (w[len - 1] == 'd' && w[len - 2] == 'e') return 1;
+  if (is_participle_ed(d, i)) return 1;
   return ce->lemma && w[len - 1] != 's' &&
          (strlen(ce->lemma) != len || memcmp(ce->lemma, w, len));
 }
@@ -1253,6 +1266,11 @@ static int32_t thing_object(const ctx *c, int32_t a, int32_t j, int32_t i) {
              : -1;
 }
 
+/* Has frame f a speaker, its own or one passed on to it? */
+static int frame_has_speaker(const frame *f) {
+  return f->np_s >= 0 || f->inherited;
+}
+
 /* Is there a comma between the cue of an earlier report with a speaker
  * in frame f's sentence (f the last frame, its cue at i) and i?  "..., he
  * told reporters, but there can be no doubt about Russia's readiness to
@@ -1262,7 +1280,7 @@ static int comma_after_report(const ctx *c, const frame *f, int32_t i) {
   for (int32_t k = c->nf - 2; k >= 0 && k >= c->nf - 9; k--) {
     const frame *p = &c->f[k];
     if (p->sent != f->sent) return 0;
-    if (p->np_s < 0 && !p->inherited) continue;
+    if (!frame_has_speaker(p)) continue;
     for (int32_t t = p->cue_e + 1; t < i; t++)
       if (is_punct(c->d, t, ',')) return 1;
     return 0;
@@ -1888,6 +1906,8 @@ static int build_frames(ctx *c) {
     if (np_s >= 0) {
       if (fill_frame_speaker(c, f, np_s, np_e) != 0) return -1;
     } else {
+      /* "and has expressed", "and even assured" */
+      int conj_aux = aux_after_conj(d, i, sb);
       /* ", adding", "and said": the subject of an earlier frame. */
       /* (not "the meeting, requested by Sanders,": a passive participle
        * does not speak for the sentence's subject) */
@@ -1895,7 +1915,7 @@ static int build_frames(ctx *c) {
           f->cls != QS_CUE_PREP &&
           !(is_participle_ed(d, i) && tok_eq(d, ce_tok + 1, "by")) &&
           ((i > sb && (is_punct(d, i - 1, ',') || tok_eq(d, i - 1, "and") ||
-                       tok_eq(d, i - 1, "but") || aux_after_conj(d, i, sb))) ||
+                       tok_eq(d, i - 1, "but") || conj_aux)) ||
            is_participle(d, i));
       /* An earlier frame of this sentence first; then the sentence's own
        * subject; then a frame of the sentence before ("The attorney
@@ -1924,8 +1944,7 @@ static int build_frames(ctx *c) {
           }
       }
       if (!f->inherited && i > ss &&
-          (tok_eq(d, i - 1, "and") || tok_eq(d, i - 1, "but") ||
-           aux_after_conj(d, i, sb) ||
+          (tok_eq(d, i - 1, "and") || tok_eq(d, i - 1, "but") || conj_aux ||
            /* "Ruiz stood at a rally here to say" (the first report of
             * its sentence: not "..., he told reporters, but there can be
             * no doubt about Russia's readiness to respond") */
@@ -1956,10 +1975,6 @@ static int build_frames(ctx *c) {
     i = ce_tok;
   }
   return 0;
-}
-
-static int frame_has_speaker(const frame *f) {
-  return f->np_s >= 0 || f->inherited;
 }
 
 /* First and last token of a frame: its subject before the cue, if any,
@@ -2868,6 +2883,15 @@ static int32_t clause_start(const ctx *c, int32_t g, int32_t sb, int32_t to) {
   return f2 && last2 + 2 <= to && last2 + 2 > sb ? last2 + 2 : sb;
 }
 
+/* Is frame f's lemma one of the n in list? */
+static int lemma_in(const frame *f, const char *const *list, size_t n) {
+  if (!f->lemma) return 0;
+  /* the first letters first: most frames have none of these lemmas */
+  for (size_t k = 0; k < n; k++)
+    if (f->lemma[0] == list[k][0] && !strcmp(f->lemma, list[k])) return 1;
+  return 0;
+}
+
 /* Verbs of stance whose object alone is the content, however short:
  * "Sanders endorsed Mrs. Clinton", "the company opposed the bill",
  * "Kendall declined to comment", "she defended him" -- in a sentence of
@@ -2877,11 +2901,7 @@ static int takes_short_object(const frame *f) {
   static const char *const lemmas[] = {
       "endorse", "oppose",  "decline", "reject",  "defend",   "praise",
       "deny",    "condemn", "thank",   "confirm", "criticize"};
-  if (!f->lemma) return 0;
-  /* the first letters first: most frames have none of these lemmas */
-  for (size_t k = 0; k < sizeof lemmas / sizeof *lemmas; k++)
-    if (f->lemma[0] == lemmas[k][0] && !strcmp(f->lemma, lemmas[k])) return 1;
-  return 0;
+  return lemma_in(f, lemmas, sizeof lemmas / sizeof *lemmas);
 }
 
 /* "aides declined to confirm the buys": frame g's cue is the infinitive
@@ -2903,6 +2923,15 @@ static int reporting_frame_before(const ctx *c, int32_t g) {
   return 1;
 }
 
+/* "believes", "planned": a word in -s or -ed, lower-case (the form of a
+ * finite verb). */
+static int finite_form(const qs_doc *d, int32_t i) {
+  size_t n;
+  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
+  return is_word(d, i) && !(d->tok[i].flags & QS_TF_CAP) && n > 3 &&
+         (w[n - 1] == 's' || is_participle_ed(d, i));
+}
+
 /* Does the clause joined by the conjunction at t (after a comma) go on
  * with the report?  ", and support for Sanders would have been higher":
  * after "and" or "but" it does, unless a verb follows at once (", and has
@@ -2913,15 +2942,6 @@ static int reporting_frame_before(const ctx *c, int32_t g) {
  * (", while acknowledging that ...": the subject's own act) or a cue.
  * After "or" always ("the Islamic State, or ISIS, has used", "whether
  * ..., or whether ..."). */
-/* "believes", "planned": a word in -s or -ed, lower-case (the form of a
- * finite verb). */
-static int finite_form(const qs_doc *d, int32_t i) {
-  size_t n;
-  const char *w = qs_tok_lower(d, (uint32_t)i, &n);
-  return is_word(d, i) && !(d->tok[i].flags & QS_TF_CAP) && n > 3 &&
-         (w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'd'));
-}
-
 static int conjunct_goes_on(const ctx *c, int32_t t, int32_t se) {
   const qs_doc *d = c->d;
   if (tok_eq(d, t, "or")) return 1;
@@ -2950,9 +2970,7 @@ static int relative_that(const qs_doc *d, int32_t t) {
   if (!is_word(d, v) || (d->tok[v].flags & QS_TF_CAP) || is_pronoun(d, v))
     return 0;
   if (is_finite_aux(d, v) || tok_is(d, v, QS_SET_FINITE)) return 1;
-  size_t n;
-  const char *w = qs_tok_lower(d, (uint32_t)v, &n);
-  return n > 3 && !memcmp(w + n - 2, "ed", 2) && !stop_tag(d, v);
+  return is_participle_ed(d, v) && !stop_tag(d, v);
 }
 
 /* Does "on" after the frame's cue name where it was said ("said on
@@ -2962,9 +2980,7 @@ static int medium_on_lemma(const frame *f) {
   static const char *const lemmas[] = {"say",     "tell",     "confirm",
                                        "mention", "post",     "write",
                                        "speak",   "speak to", "celebrate"};
-  for (size_t k = 0; f->lemma && k < sizeof lemmas / sizeof *lemmas; k++)
-    if (!strcmp(f->lemma, lemmas[k])) return 1;
-  return 0;
+  return lemma_in(f, lemmas, sizeof lemmas / sizeof *lemmas);
 }
 
 /* "called the accord a step forward, applauding the negotiators",
@@ -3001,24 +3017,18 @@ static int relative_report(const ctx *c, int32_t sent, int32_t i, int32_t se) {
  * Returns that comma, or -1. */
 static int32_t opening_comma(const ctx *c, int32_t a, int32_t se) {
   const qs_doc *d = c->d;
-#define W(s)                                                                   \
-  { s, sizeof s - 1 }
-  static const struct {
-    const char *w;
-    size_t n;
-  } openers[] = {
-      W("after"), W("before"),   W("since"),  W("when"),    W("while"),
-      W("if"),    W("although"), W("though"), W("unless"),  W("once"),
-      W("given"), W("despite"),  W("during"), W("until"),   W("because"),
-      W("in"),    W("for"),      W("with"),   W("without"), W("amid"),
-      W("as"),    W("by"),       W("at"),     W("on"),      W("under")};
-#undef W
+  static const word_lit openers[] = {
+      WORD("after"),  WORD("before"), WORD("since"),    WORD("when"),
+      WORD("while"),  WORD("if"),     WORD("although"), WORD("though"),
+      WORD("unless"), WORD("once"),   WORD("given"),    WORD("despite"),
+      WORD("during"), WORD("until"),  WORD("because"),  WORD("in"),
+      WORD("for"),    WORD("with"),   WORD("without"),  WORD("amid"),
+      WORD("as"),     WORD("by"),     WORD("at"),       WORD("on"),
+      WORD("under")};
   /* (none longer than eight letters) */
-  if (!tok_in(d, a) || d->tok[a].lolen > 8) return -1;
-  int opener = 0;
-  for (size_t k = 0; !opener && k < sizeof openers / sizeof *openers; k++)
-    opener = tok_eqn(d, a, openers[k].w, openers[k].n);
-  if (!opener) return -1;
+  if (!tok_in(d, a) || d->tok[a].lolen > 8 ||
+      !tok_among(d, a, openers, sizeof openers / sizeof *openers))
+    return -1;
   for (int32_t t = a + 1; t < se && t <= a + 25; t++) {
     if (is_punct(d, t, ',')) {
       /* not "if you listen to them, Obama said.": a speaker after it */
